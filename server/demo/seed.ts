@@ -1,0 +1,104 @@
+import type { Db } from '../db/database.ts';
+import { recordAudit } from '../modules/audit/audit.service.ts';
+import { hashPassword } from '../modules/auth/passwords.ts';
+import { createNetwork } from '../modules/networks/networks.service.ts';
+import { CITIES, DEMO_PASSWORD, FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, ORGANISATIONS, USERS, type OrganisationKey } from './demo-data.ts';
+
+export const DEMO_SLUG = 'demo';
+const STATUSES = ['invited', 'active', 'active', 'active', 'paused', 'placed', 'placed', 'closed', 'dropped_out'] as const;
+
+/** A small deterministic generator, so every fresh demo holds the same people. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 2 ** 32;
+    return state / 2 ** 32;
+  };
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Loads the demo network unless it exists. Returns whether it loaded anything. */
+export async function loadDemoData(db: Db, participantCount = 60): Promise<boolean> {
+  const exists = await db.selectFrom('networks').select('id').where('slug', '=', DEMO_SLUG).executeTakeFirst();
+  if (exists) return false;
+
+  const [admin, ...others] = USERS;
+  const { networkId, adminId } = await createNetwork(db, {
+    slug: DEMO_SLUG,
+    name: 'Netzwerk Partizipation Bergisches Land (Demo)',
+    adminEmail: admin!.email,
+    adminName: admin!.displayName,
+    adminPassword: DEMO_PASSWORD,
+  });
+  const hashes = await Promise.all(others.map(() => hashPassword(DEMO_PASSWORD)));
+  const next = random(20261122);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
+  await db.transaction().execute(async (tx) => {
+    const cityIds = new Map<string, string>();
+    for (const name of CITIES) {
+      const { id } = await tx.insertInto('cities').values({ network_id: networkId, name }).returning('id').executeTakeFirstOrThrow();
+      cityIds.set(name, id);
+    }
+    const orgIds = new Map<OrganisationKey, string>();
+    for (const o of ORGANISATIONS) {
+      const { id } = await tx
+        .insertInto('organisations')
+        .values({ network_id: networkId, kind: o.kind, name: o.name, description: o.description, city_id: o.city ? cityIds.get(o.city)! : null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      orgIds.set(o.key, id);
+    }
+    const userIds = new Map<string, string>([[admin!.email, adminId]]);
+    for (const [i, u] of others.entries()) {
+      const { id } = await tx
+        .insertInto('users')
+        .values({ network_id: networkId, email: u.email, display_name: u.displayName, password_hash: hashes[i]! })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      userIds.set(u.email, id);
+      await tx
+        .insertInto('memberships')
+        .values(u.roles.map((r) => ({ network_id: networkId, user_id: id, role: r.role, organisation_id: r.organisation ? orgIds.get(r.organisation)! : null })))
+        .execute();
+    }
+
+    const offices = [
+      { office: orgIds.get('officeWuppertal')!, city: cityIds.get('Wuppertal')!, manager: userIds.get('fallmanager@lotse.example')! },
+      { office: orgIds.get('officeSolingen')!, city: cityIds.get('Solingen')!, manager: userIds.get('fallmanager.solingen@lotse.example')! },
+    ];
+    const today = new Date();
+    for (let i = 0; i < participantCount; i++) {
+      // Two thirds in Wuppertal, the larger city.
+      const { office, city, manager } = offices[i % 3 === 2 ? 1 : 0]!;
+      const gender = next() < 0.43 ? 'female' : next() < 0.97 ? 'male' : 'non_binary';
+      const given = pick(gender === 'female' ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE);
+      const age = 18 + Math.floor(next() * 40);
+      const birth = new Date(Date.UTC(today.getUTCFullYear() - age, Math.floor(next() * 12), 1 + Math.floor(next() * 28)));
+      const entry = new Date(today.getTime() - Math.floor(next() * 700) * 86400_000);
+      const status = pick(STATUSES);
+      const exited = status === 'placed' || status === 'closed' || status === 'dropped_out';
+      const { id } = await tx
+        .insertInto('participants')
+        .values({ network_id: networkId, office_id: office, given_names: given, family_name: pick(FAMILY_NAMES), birth_date: isoDate(birth), gender })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto('cases')
+        .values({
+          network_id: networkId,
+          participant_id: id,
+          status,
+          case_manager_id: manager,
+          city_id: city,
+          entry_date: status === 'invited' ? null : isoDate(entry),
+          exit_date: exited ? isoDate(new Date(Math.min(today.getTime(), entry.getTime() + 180 * 86400_000 * (1 + next())))) : null,
+          exit_reason: status === 'placed' ? 'placement' : status === 'closed' ? 'moved_away' : status === 'dropped_out' ? 'no_contact' : null,
+        })
+        .execute();
+    }
+    await recordAudit(tx, { networkId, actor: null, requestId: 'demo' }, { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount } });
+  });
+  return true;
+}

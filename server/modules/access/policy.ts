@@ -1,0 +1,109 @@
+import { Forbidden } from '../../errors.ts';
+import type { OrganisationKind } from '../../db/schema.ts';
+
+// The access policy of DESIGN.md ("Who uses it"), in one place. Services ask
+// `may(actor, action, resource)`; list queries ask the scope helpers below.
+// Rules that need facts from the database (a referral, a consent) get them on the
+// resource, loaded by the service, so that the policy itself stays pure and testable.
+
+export const ROLES = [
+  'network_admin',
+  'case_manager',
+  'partner_caseworker',
+  'mentor',
+  'employer_contact',
+  'analyst',
+  'data_protection_officer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that belong to the network as a whole rather than to one organisation. */
+export const NETWORK_ROLES: readonly Role[] = ['network_admin', 'analyst', 'data_protection_officer'];
+
+/** Which kind of organisation a role's membership must be in. */
+export const ROLE_ORGANISATION_KIND: Partial<Record<Role, OrganisationKind>> = {
+  case_manager: 'case_management_office',
+  partner_caseworker: 'partner',
+  employer_contact: 'employer',
+  mentor: 'volunteer_group',
+};
+
+export interface Membership {
+  role: Role;
+  organisationId: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  networkId: string;
+  memberships: Membership[];
+}
+
+export type Action = 'list' | 'read' | 'create' | 'update' | 'delete';
+
+export type Resource =
+  | { type: 'organisation' }
+  | { type: 'user' }
+  | { type: 'city' }
+  | { type: 'auditLog' }
+  | { type: 'report' }
+  /** A participant's case file; officeId is the responsible case management office. */
+  | { type: 'participant'; officeId: string };
+
+type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
+type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.memberships.some((m) => m.role === role);
+}
+
+function isCaseManagerOf(actor: Actor, officeId: string): boolean {
+  return actor.memberships.some((m) => m.role === 'case_manager' && m.organisationId === officeId);
+}
+
+const rules: Rules = {
+  // Administration: network admins only. Everyone may read the names of the
+  // network's organisations (they appear on forms), but only through the admin list.
+  organisation: (actor) => hasRole(actor, 'network_admin'),
+  user: (actor) => hasRole(actor, 'network_admin'),
+  city: (actor, action) => hasRole(actor, 'network_admin') || (action === 'list' && actor.memberships.length > 0),
+  // The audit log is for the data protection officer; no one may change it.
+  auditLog: (actor, action) => (action === 'list' || action === 'read') && hasRole(actor, 'data_protection_officer'),
+  report: (actor, action) => action === 'read' && (hasRole(actor, 'analyst') || hasRole(actor, 'network_admin')),
+  // Case content: the case managers of the responsible office.
+  participant: (actor, _action, resource) => isCaseManagerOf(actor, resource.officeId),
+};
+
+export function may(actor: Actor, action: Action, resource: Resource): boolean {
+  const rule = rules[resource.type] as Rule<Resource>;
+  return rule(actor, action, resource);
+}
+
+/** Throws Forbidden unless the actor may do the action. */
+export function requireMay(actor: Actor, action: Action, resource: Resource): void {
+  if (!may(actor, action, resource)) throw new Forbidden();
+}
+
+// ---- Scopes for list queries -------------------------------------------------
+
+/** The offices whose participants the actor may list (empty: none). */
+export function participantOfficeScope(actor: Actor): string[] {
+  return actor.memberships
+    .filter((m) => m.role === 'case_manager' && m.organisationId !== null)
+    .map((m) => m.organisationId as string);
+}
+
+// ---- What the web app may show ------------------------------------------------
+
+export const CAPABILITIES = ['participants', 'administration', 'auditLog', 'reports'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** Areas of the app the actor may use; the navigation shows exactly these. */
+export function capabilities(actor: Actor): Capability[] {
+  const result: Capability[] = [];
+  if (participantOfficeScope(actor).length > 0) result.push('participants');
+  if (may(actor, 'list', { type: 'organisation' })) result.push('administration');
+  if (may(actor, 'list', { type: 'auditLog' })) result.push('auditLog');
+  if (may(actor, 'read', { type: 'report' })) result.push('reports');
+  return result;
+}

@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serviceContext, type AppDeps } from '../../http/context.ts';
+import { OverviewReport } from './reports.schemas.ts';
+import { overview } from './reports.service.ts';
+
+export function reportRoutes(app: FastifyInstance, { db }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/reports/overview', { schema: { tags: ['reports'], response: { 200: OverviewReport } } }, (request) => overview(db, serviceContext(request)));
+}
