@@ -16,10 +16,20 @@ if (!process.env.LOTSE_SKIP_BUILD && selected.some((f) => f.startsWith('test/bro
 
 mkdirSync('.tmp', { recursive: true });
 const tap = '.tmp/test-results.tap';
-console.log(`Running ${selected.length} test files on ${process.env.TEST_DATABASE_URL ? 'PGlite and PostgreSQL' : 'PGlite only (set TEST_DATABASE_URL for PostgreSQL too)'}`);
+console.log(
+  `Running ${selected.length} test files on ${process.env.TEST_DATABASE_URL ? 'PGlite and PostgreSQL' : 'PGlite only (set TEST_DATABASE_URL for PostgreSQL too)'}`,
+);
 const run = spawnSync(
   process.execPath,
-  ['--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...selected],
+  [
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...selected,
+  ],
   { stdio: 'inherit' },
 );
 

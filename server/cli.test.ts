@@ -21,7 +21,7 @@ for (const kind of testDatabaseKinds()) {
       if (kind === 'pglite') {
         const dir = mkdtempSync(join(tmpdir(), 'lotse-cli-'));
         env = { LOTSE_DATA_DIR: dir, DATABASE_URL: '' };
-        cleanup = async () => rmSync(dir, { recursive: true, force: true });
+        cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
       } else {
         const database = await openTestDatabase('postgres');
         await database.db.destroy();
@@ -37,13 +37,46 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('create-network makes a network whose admin can log in; bad input is explained', () => {
-      const ok = lotse({ ...env, LOTSE_ADMIN_PASSWORD: 'a-strong-admin-password' }, 'create-network', '--slug', 'wuppertal', '--name', 'Netzwerk Wuppertal', '--admin-email', 'it@wuppertal.example', '--admin-name', 'IT Wuppertal');
+      const ok = lotse(
+        { ...env, LOTSE_ADMIN_PASSWORD: 'a-strong-admin-password' },
+        'create-network',
+        '--slug',
+        'wuppertal',
+        '--name',
+        'Netzwerk Wuppertal',
+        '--admin-email',
+        'it@wuppertal.example',
+        '--admin-name',
+        'IT Wuppertal',
+      );
       assert.equal(ok.code, 0, ok.out);
       assert.match(ok.out, /Created network wuppertal/);
-      const again = lotse({ ...env, LOTSE_ADMIN_PASSWORD: 'a-strong-admin-password' }, 'create-network', '--slug', 'wuppertal', '--name', 'Doppelt', '--admin-email', 'other@wuppertal.example', '--admin-name', 'Other');
+      const again = lotse(
+        { ...env, LOTSE_ADMIN_PASSWORD: 'a-strong-admin-password' },
+        'create-network',
+        '--slug',
+        'wuppertal',
+        '--name',
+        'Doppelt',
+        '--admin-email',
+        'other@wuppertal.example',
+        '--admin-name',
+        'Other',
+      );
       assert.equal(again.code, 2);
       assert.match(again.out, /slug: A network with this slug exists/);
-      const weak = lotse({ ...env, LOTSE_ADMIN_PASSWORD: 'short' }, 'create-network', '--slug', 'x-y', '--name', 'XY', '--admin-email', 'not-an-email', '--admin-name', 'A');
+      const weak = lotse(
+        { ...env, LOTSE_ADMIN_PASSWORD: 'short' },
+        'create-network',
+        '--slug',
+        'x-y',
+        '--name',
+        'XY',
+        '--admin-email',
+        'not-an-email',
+        '--admin-name',
+        'A',
+      );
       assert.equal(weak.code, 2);
       assert.match(weak.out, /adminEmail/);
       assert.match(weak.out, /adminPassword/);

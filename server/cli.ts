@@ -37,7 +37,12 @@ async function main(argv: string[]): Promise<number> {
       case 'create-network': {
         const { values } = parseArgs({
           args: rest,
-          options: { slug: { type: 'string' }, name: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' } },
+          options: {
+            slug: { type: 'string' },
+            name: { type: 'string' },
+            'admin-email': { type: 'string' },
+            'admin-name': { type: 'string' },
+          },
         });
         const parsed = NetworkCreateInput.safeParse({
           slug: values.slug,
@@ -61,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
           else {
             ok = false;
             const b = report.broken!;
-            console.log(`${report.slug}: BROKEN after ${report.events} good events — first broken link: seq ${b.seq} (id ${b.id}): ${b.reason}`);
+            console.log(
+              `${report.slug}: BROKEN after ${report.events} good events — first broken link: seq ${b.seq} (id ${b.id}): ${b.reason}`,
+            );
           }
         }
         return ok ? 0 : 1;

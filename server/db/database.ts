@@ -23,7 +23,10 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
  */
 export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.LOTSE_DB_POOL_SIZE ?? 10) });
+    // An idle connection can fail (server restart, network); without a listener
+    // node-postgres would crash the process. The pool replaces it on next use.
+    pool.on('error', (err) => console.error(JSON.stringify({ level: 50, msg: 'idle database connection failed', err: err.message })));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

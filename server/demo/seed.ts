@@ -2,7 +2,16 @@ import type { Db } from '../db/database.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { createNetwork } from '../modules/networks/networks.service.ts';
-import { CITIES, DEMO_PASSWORD, FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, ORGANISATIONS, USERS, type OrganisationKey } from './demo-data.ts';
+import {
+  CITIES,
+  DEMO_PASSWORD,
+  FAMILY_NAMES,
+  GIVEN_NAMES_FEMALE,
+  GIVEN_NAMES_MALE,
+  ORGANISATIONS,
+  USERS,
+  type OrganisationKey,
+} from './demo-data.ts';
 
 export const DEMO_SLUG = 'demo';
 const STATUSES = ['invited', 'active', 'active', 'active', 'paused', 'placed', 'placed', 'closed', 'dropped_out'] as const;
@@ -45,7 +54,13 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
     for (const o of ORGANISATIONS) {
       const { id } = await tx
         .insertInto('organisations')
-        .values({ network_id: networkId, kind: o.kind, name: o.name, description: o.description, city_id: o.city ? cityIds.get(o.city)! : null })
+        .values({
+          network_id: networkId,
+          kind: o.kind,
+          name: o.name,
+          description: o.description,
+          city_id: o.city ? cityIds.get(o.city)! : null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       orgIds.set(o.key, id);
@@ -60,13 +75,24 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
       userIds.set(u.email, id);
       await tx
         .insertInto('memberships')
-        .values(u.roles.map((r) => ({ network_id: networkId, user_id: id, role: r.role, organisation_id: r.organisation ? orgIds.get(r.organisation)! : null })))
+        .values(
+          u.roles.map((r) => ({
+            network_id: networkId,
+            user_id: id,
+            role: r.role,
+            organisation_id: r.organisation ? orgIds.get(r.organisation)! : null,
+          })),
+        )
         .execute();
     }
 
     const offices = [
       { office: orgIds.get('officeWuppertal')!, city: cityIds.get('Wuppertal')!, manager: userIds.get('fallmanager@lotse.example')! },
-      { office: orgIds.get('officeSolingen')!, city: cityIds.get('Solingen')!, manager: userIds.get('fallmanager.solingen@lotse.example')! },
+      {
+        office: orgIds.get('officeSolingen')!,
+        city: cityIds.get('Solingen')!,
+        manager: userIds.get('fallmanager.solingen@lotse.example')!,
+      },
     ];
     const today = new Date();
     for (let i = 0; i < participantCount; i++) {
@@ -81,7 +107,14 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
       const exited = status === 'placed' || status === 'closed' || status === 'dropped_out';
       const { id } = await tx
         .insertInto('participants')
-        .values({ network_id: networkId, office_id: office, given_names: given, family_name: pick(FAMILY_NAMES), birth_date: isoDate(birth), gender })
+        .values({
+          network_id: networkId,
+          office_id: office,
+          given_names: given,
+          family_name: pick(FAMILY_NAMES),
+          birth_date: isoDate(birth),
+          gender,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await tx
@@ -94,11 +127,16 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
           city_id: city,
           entry_date: status === 'invited' ? null : isoDate(entry),
           exit_date: exited ? isoDate(new Date(Math.min(today.getTime(), entry.getTime() + 180 * 86400_000 * (1 + next())))) : null,
-          exit_reason: status === 'placed' ? 'placement' : status === 'closed' ? 'moved_away' : status === 'dropped_out' ? 'no_contact' : null,
+          exit_reason:
+            status === 'placed' ? 'placement' : status === 'closed' ? 'moved_away' : status === 'dropped_out' ? 'no_contact' : null,
         })
         .execute();
     }
-    await recordAudit(tx, { networkId, actor: null, requestId: 'demo' }, { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount } });
+    await recordAudit(
+      tx,
+      { networkId, actor: null, requestId: 'demo' },
+      { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount } },
+    );
   });
   return true;
 }

@@ -24,14 +24,24 @@ describe('HTTP basics', () => {
   });
 
   test('malformed JSON is a 400, not a 500', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     assert.equal(res.statusCode, 400);
     assert.ok(res.json().requestId);
     assert.ok(!res.body.includes('at '), 'no stack trace');
   });
 
   test('an oversized body is a 413', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(2_000_000) }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(2_000_000) }),
+    });
     assert.equal(res.statusCode, 413);
   });
 

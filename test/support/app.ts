@@ -63,7 +63,7 @@ export class ApiClient {
     if (res.statusCode === 200) {
       const cookie = res.cookies.find((c) => c.name === 'lotse_session');
       this.cookie = cookie ? `lotse_session=${cookie.value}` : undefined;
-      this.csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+      this.csrfToken = res.json<{ csrfToken: string }>().csrfToken;
     }
     return res;
   }

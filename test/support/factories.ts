@@ -24,16 +24,34 @@ export async function createOtherNetwork(db: Db, slug = 'solingen-nord') {
     .executeTakeFirstOrThrow();
   const caseManager = await db
     .insertInto('users')
-    .values({ network_id: networkId, email: `fm@${slug}.example`, display_name: 'Other Case Manager', password_hash: await hashPassword(OTHER_PASSWORD) })
+    .values({
+      network_id: networkId,
+      email: `fm@${slug}.example`,
+      display_name: 'Other Case Manager',
+      password_hash: await hashPassword(OTHER_PASSWORD),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('memberships').values({ network_id: networkId, user_id: caseManager.id, organisation_id: office.id, role: 'case_manager' }).execute();
+  await db
+    .insertInto('memberships')
+    .values({ network_id: networkId, user_id: caseManager.id, organisation_id: office.id, role: 'case_manager' })
+    .execute();
   const participant = await db
     .insertInto('participants')
-    .values({ network_id: networkId, office_id: office.id, given_names: 'Amal', family_name: 'Haddad', birth_date: '1990-04-02', gender: 'female' })
+    .values({
+      network_id: networkId,
+      office_id: office.id,
+      given_names: 'Amal',
+      family_name: 'Haddad',
+      birth_date: '1990-04-02',
+      gender: 'female',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('cases').values({ network_id: networkId, participant_id: participant.id, status: 'active', city_id: city.id, case_manager_id: caseManager.id }).execute();
+  await db
+    .insertInto('cases')
+    .values({ network_id: networkId, participant_id: participant.id, status: 'active', city_id: city.id, case_manager_id: caseManager.id })
+    .execute();
   return {
     networkId,
     adminId,

@@ -175,4 +175,5 @@ CREATE TABLE cases (
   updated_at           timestamptz NOT NULL DEFAULT now(),
   version              integer NOT NULL DEFAULT 1
 );
-CREATE INDEX cases_participant_idx ON cases (participant_id);
+-- Serves "the latest case of a participant" in every participant list.
+CREATE INDEX cases_participant_latest_idx ON cases (participant_id, created_at DESC);

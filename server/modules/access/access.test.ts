@@ -27,20 +27,57 @@ interface RouteCase {
 
 const ROUTES: RouteCase[] = [
   { name: 'list organisations', allowed: ['network_admin'], call: () => ({ method: 'GET', url: '/api/organisations' }) },
-  { name: 'read an organisation', allowed: ['network_admin'], call: (ids) => ({ method: 'GET', url: `/api/organisations/${ids.org('Jobcoaching')}` }) },
-  { name: 'create an organisation', allowed: ['network_admin'], call: () => ({ method: 'POST', url: '/api/organisations', body: { kind: 'partner', name: `Neu ${Math.random()}` } }) },
-  { name: 'change an organisation', allowed: ['network_admin'], call: (ids) => ({ method: 'PATCH', url: `/api/organisations/${ids.org('Aktiv')}`, body: { version: 1 } }) },
+  {
+    name: 'read an organisation',
+    allowed: ['network_admin'],
+    call: (ids) => ({ method: 'GET', url: `/api/organisations/${ids.org('Jobcoaching')}` }),
+  },
+  {
+    name: 'create an organisation',
+    allowed: ['network_admin'],
+    call: () => ({ method: 'POST', url: '/api/organisations', body: { kind: 'partner', name: `Neu ${Math.random()}` } }),
+  },
+  {
+    name: 'change an organisation',
+    allowed: ['network_admin'],
+    call: (ids) => ({ method: 'PATCH', url: `/api/organisations/${ids.org('Aktiv')}`, body: { version: 1 } }),
+  },
   { name: 'list users', allowed: ['network_admin'], call: () => ({ method: 'GET', url: '/api/users' }) },
-  { name: 'read a user', allowed: ['network_admin'], call: (ids) => ({ method: 'GET', url: `/api/users/${ids.user('pate@lotse.example')}` }) },
+  {
+    name: 'read a user',
+    allowed: ['network_admin'],
+    call: (ids) => ({ method: 'GET', url: `/api/users/${ids.user('pate@lotse.example')}` }),
+  },
   {
     name: 'create a user',
     allowed: ['network_admin'],
-    call: () => ({ method: 'POST', url: '/api/users', body: { email: `u${Math.floor(Math.random() * 1e9)}@lotse.example`, displayName: 'Neu', password: 'a-long-initial-pw', memberships: [{ role: 'analyst', organisationId: null }] } }),
+    call: () => ({
+      method: 'POST',
+      url: '/api/users',
+      body: {
+        email: `u${Math.floor(Math.random() * 1e9)}@lotse.example`,
+        displayName: 'Neu',
+        password: 'a-long-initial-pw',
+        memberships: [{ role: 'analyst', organisationId: null }],
+      },
+    }),
   },
-  { name: 'change a user', allowed: ['network_admin'], call: (ids) => ({ method: 'PATCH', url: `/api/users/${ids.user('bericht@lotse.example')}`, body: { version: 999 } }) },
-  { name: 'create a city', allowed: ['network_admin'], call: () => ({ method: 'POST', url: '/api/cities', body: { name: `Stadt ${Math.random()}` } }) },
+  {
+    name: 'change a user',
+    allowed: ['network_admin'],
+    call: (ids) => ({ method: 'PATCH', url: `/api/users/${ids.user('bericht@lotse.example')}`, body: { version: 999 } }),
+  },
+  {
+    name: 'create a city',
+    allowed: ['network_admin'],
+    call: () => ({ method: 'POST', url: '/api/cities', body: { name: `Stadt ${Math.random()}` } }),
+  },
   { name: 'read the audit log', allowed: ['data_protection_officer'], call: () => ({ method: 'GET', url: '/api/audit-events' }) },
-  { name: 'read the overview report', allowed: ['network_admin', 'analyst'], call: () => ({ method: 'GET', url: '/api/reports/overview' }) },
+  {
+    name: 'read the overview report',
+    allowed: ['network_admin', 'analyst'],
+    call: () => ({ method: 'GET', url: '/api/reports/overview' }),
+  },
   { name: 'list participants', allowed: ['case_manager'], call: () => ({ method: 'GET', url: '/api/participants' }) },
 ];
 
@@ -83,7 +120,14 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await solingen.get(`/api/participants/${wuppertal.id}`)).statusCode, 404);
       const solingenList = (await solingen.get('/api/participants?pageSize=200')).json();
       assert.ok(solingenList.items.every((p: { officeName: string }) => p.officeName === 'Fallmanagement Solingen'));
-      for (const role of ['network_admin', 'partner_caseworker', 'mentor', 'employer_contact', 'analyst', 'data_protection_officer'] as const) {
+      for (const role of [
+        'network_admin',
+        'partner_caseworker',
+        'mentor',
+        'employer_contact',
+        'analyst',
+        'data_protection_officer',
+      ] as const) {
         const res = await clients.get(role)!.get(`/api/participants/${wuppertal.id}`);
         assert.ok([403, 404].includes(res.statusCode), `${role} must not read a participant, got ${res.statusCode}`);
       }
@@ -107,7 +151,12 @@ for (const kind of testDatabaseKinds()) {
       const participants = (await otherCm.get('/api/participants?pageSize=200')).json();
       assert.equal(participants.total, 1);
       // An organisation of another network cannot be used for a role either.
-      const res = await admin.post('/api/users', { email: 'x@lotse.example', displayName: 'Xaver', password: 'a-long-initial-pw', memberships: [{ role: 'case_manager', organisationId: other.officeId }] });
+      const res = await admin.post('/api/users', {
+        email: 'x@lotse.example',
+        displayName: 'Xaver',
+        password: 'a-long-initial-pw',
+        memberships: [{ role: 'case_manager', organisationId: other.officeId }],
+      });
       assert.equal(res.statusCode, 400);
       assert.deepEqual(res.json().fields['memberships.0.organisationId'], ['Unknown organisation']);
     });

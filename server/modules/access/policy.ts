@@ -88,9 +88,7 @@ export function requireMay(actor: Actor, action: Action, resource: Resource): vo
 
 /** The offices whose participants the actor may list (empty: none). */
 export function participantOfficeScope(actor: Actor): string[] {
-  return actor.memberships
-    .filter((m) => m.role === 'case_manager' && m.organisationId !== null)
-    .map((m) => m.organisationId as string);
+  return actor.memberships.filter((m) => m.role === 'case_manager' && m.organisationId !== null).map((m) => m.organisationId as string);
 }
 
 // ---- What the web app may show ------------------------------------------------

@@ -3,7 +3,10 @@ import type { Db } from '../../db/database.ts';
 import type { AuditEventView, AuditListQuery } from './audit.schemas.ts';
 
 export async function listAuditEvents(db: Db, networkId: string, query: AuditListQuery) {
-  let base = db.selectFrom('audit_events').leftJoin('users', 'users.id', 'audit_events.actor_user_id').where('audit_events.network_id', '=', networkId);
+  let base = db
+    .selectFrom('audit_events')
+    .leftJoin('users', 'users.id', 'audit_events.actor_user_id')
+    .where('audit_events.network_id', '=', networkId);
   if (query.action) base = base.where('audit_events.action', '=', query.action);
   if (query.entityType) base = base.where('audit_events.entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('audit_events.entity_id', '=', query.entityId);

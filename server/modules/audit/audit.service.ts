@@ -89,16 +89,13 @@ export function hashEvent(f: HashedFields): string {
  * row's lock orders concurrent writers of the same network.
  */
 export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await tx
+  // One statement creates the head if needed and locks it (ON CONFLICT DO UPDATE
+  // locks the row): few round trips while the network's chain is held.
+  const head = await tx
     .insertInto('audit_heads')
     .values({ network_id: ctx.networkId, seq: 0, hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('network_id').doNothing())
-    .execute();
-  const head = await tx
-    .selectFrom('audit_heads')
-    .select(['seq', 'hash'])
-    .where('network_id', '=', ctx.networkId)
-    .forUpdate()
+    .onConflict((oc) => oc.column('network_id').doUpdateSet((eb) => ({ seq: eb.ref('audit_heads.seq') })))
+    .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
 
   const roles = ctx.actor ? [...new Set(ctx.actor.memberships.map((m) => m.role))].sort().join(',') : null;
@@ -117,25 +114,32 @@ export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry):
     prevHash: head.hash,
   };
   const hash = hashEvent(fields);
+  // The event and the new head in one statement.
   await tx
-    .insertInto('audit_events')
-    .values({
-      network_id: fields.networkId,
-      seq: fields.seq,
-      at: fields.at,
-      request_id: fields.requestId,
-      actor_user_id: fields.actorUserId,
-      actor_role: fields.actorRole,
-      actor_organisation_id: fields.actorOrganisationId,
-      action: fields.action,
-      entity_type: fields.entityType,
-      entity_id: fields.entityId,
-      details: JSON.stringify(fields.details),
-      prev_hash: fields.prevHash,
-      hash,
-    })
+    .with('event', (db) =>
+      db
+        .insertInto('audit_events')
+        .values({
+          network_id: fields.networkId,
+          seq: fields.seq,
+          at: fields.at,
+          request_id: fields.requestId,
+          actor_user_id: fields.actorUserId,
+          actor_role: fields.actorRole,
+          actor_organisation_id: fields.actorOrganisationId,
+          action: fields.action,
+          entity_type: fields.entityType,
+          entity_id: fields.entityId,
+          details: JSON.stringify(fields.details),
+          prev_hash: fields.prevHash,
+          hash,
+        })
+        .returning('seq'),
+    )
+    .updateTable('audit_heads')
+    .set({ seq: fields.seq, hash })
+    .where('network_id', '=', ctx.networkId)
     .execute();
-  await tx.updateTable('audit_heads').set({ seq: fields.seq, hash }).where('network_id', '=', ctx.networkId).execute();
 }
 
 export interface ChainReport {
@@ -202,7 +206,13 @@ async function verifyChain(db: Db, networkId: string, slug: string): Promise<Cha
   }
   const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('network_id', '=', networkId).executeTakeFirst();
   if (head && (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash)) {
-    return { networkId, slug, events, ok: false, broken: { seq: String(head.seq), id: '-', reason: 'chain ends before its recorded head (events removed)' } };
+    return {
+      networkId,
+      slug,
+      events,
+      ok: false,
+      broken: { seq: String(head.seq), id: '-', reason: 'chain ends before its recorded head (events removed)' },
+    };
   }
   return { networkId, slug, events, ok: true };
 }
@@ -211,6 +221,8 @@ async function verifyChain(db: Db, networkId: string, slug: string): Promise<Cha
 export async function listAuditLog(db: Db, ctx: AuditContext & { actor: Actor }, query: AuditListQuery) {
   requireMay(ctx.actor, 'list', { type: 'auditLog' });
   const { items, total } = await listAuditEvents(db, ctx.networkId, query);
-  await db.transaction().execute((tx) => recordAudit(tx, ctx, { action: 'audit.list', entityType: 'audit_log', details: { filters: { ...query } } }));
+  await db
+    .transaction()
+    .execute((tx) => recordAudit(tx, ctx, { action: 'audit.list', entityType: 'audit_log', details: { filters: { ...query } } }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

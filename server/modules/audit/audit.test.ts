@@ -19,30 +19,62 @@ for (const kind of testDatabaseKinds()) {
       const cm = await t.as('fallmanager@lotse.example');
       await cm.get('/api/participants');
       const reports = await verifyAuditChains(t.database.db);
-      assert.deepEqual(reports.map((r) => [r.slug, r.ok]), [['demo', true], ['solingen-nord', true]]);
+      assert.deepEqual(
+        reports.map((r) => [r.slug, r.ok]),
+        [
+          ['demo', true],
+          ['solingen-nord', true],
+        ],
+      );
       assert.ok(reports[0]!.events >= 3);
     });
 
     test('concurrent writers of one network still form one gapless chain', async () => {
-      const { id: networkId } = await t.database.db.selectFrom('networks').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+      const { id: networkId } = await t.database.db
+        .selectFrom('networks')
+        .select('id')
+        .where('slug', '=', 'demo')
+        .executeTakeFirstOrThrow();
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          t.database.db.transaction().execute((tx) => recordAudit(tx, { networkId, actor: null, requestId: `parallel-${i}` }, { action: 'participant.read', entityType: 'participant', entityId: String(i) })),
+          t.database.db
+            .transaction()
+            .execute((tx) =>
+              recordAudit(
+                tx,
+                { networkId, actor: null, requestId: `parallel-${i}` },
+                { action: 'participant.read', entityType: 'participant', entityId: String(i) },
+              ),
+            ),
         ),
       );
       assert.ok((await verifyAuditChains(t.database.db)).every((r) => r.ok));
     });
 
     test('an audit event written in a transaction that fails is gone with it', async () => {
-      const before = await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-      const { id: networkId } = await t.database.db.selectFrom('networks').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+      const before = await t.database.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      const { id: networkId } = await t.database.db
+        .selectFrom('networks')
+        .select('id')
+        .where('slug', '=', 'demo')
+        .executeTakeFirstOrThrow();
       await assert.rejects(
         t.database.db.transaction().execute(async (tx) => {
-          await recordAudit(tx, { networkId, actor: null, requestId: 'rollback' }, { action: 'organisation.update', entityType: 'organisation' });
+          await recordAudit(
+            tx,
+            { networkId, actor: null, requestId: 'rollback' },
+            { action: 'organisation.update', entityType: 'organisation' },
+          );
           throw new Error('the change failed');
         }),
       );
-      const afterCount = await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const afterCount = await t.database.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(afterCount.n, before.n);
       assert.ok((await verifyAuditChains(t.database.db)).every((r) => r.ok));
     });
@@ -64,7 +96,12 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('a tampered event is found, and the first broken link is named', async () => {
-      const target = await t.database.db.selectFrom('audit_events').select(['id', 'seq', 'network_id']).where('action', '=', 'auth.login').orderBy('id').executeTakeFirstOrThrow();
+      const target = await t.database.db
+        .selectFrom('audit_events')
+        .select(['id', 'seq', 'network_id'])
+        .where('action', '=', 'auth.login')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
       // Someone with database access edits history, bypassing the trigger.
       await sql`alter table audit_events disable trigger audit_events_no_update`.execute(t.database.db);
       await sql`update audit_events set actor_user_id = null where id = ${target.id}`.execute(t.database.db);

@@ -3,11 +3,7 @@ import type { Db, Tx } from '../../db/database.ts';
 import type { Membership, Role } from '../access/policy.ts';
 
 export function findUserByEmail(db: Db, email: string) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'network_id', 'password_hash', 'status'])
-    .where('email', '=', email)
-    .executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'network_id', 'password_hash', 'status']).where('email', '=', email).executeTakeFirst();
 }
 
 /** A live session of an active user: not expired, not idle for longer than idleMinutes. */
@@ -34,7 +30,11 @@ export async function loadMemberships(db: Db | Tx, userId: string): Promise<Memb
 }
 
 export async function touchSession(db: Db, sessionId: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', sessionId).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()` })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export async function deleteSession(db: Db | Tx, sessionId: string): Promise<void> {
@@ -69,7 +69,10 @@ export async function countRecentFailures(db: Db, accountKey: string, ip: string
 export async function recordFailure(db: Db | Tx, accountKey: string, ip: string): Promise<void> {
   await db.insertInto('login_failures').values({ account_key: accountKey, ip }).execute();
   // Keep the table small: failures older than a day no longer count for anything.
-  await db.deleteFrom('login_failures').where('at', '<', sql<Date>`now() - interval '1 day'`).execute();
+  await db
+    .deleteFrom('login_failures')
+    .where('at', '<', sql<Date>`now() - interval '1 day'`)
+    .execute();
 }
 
 export async function clearFailures(db: Db | Tx, accountKey: string): Promise<void> {

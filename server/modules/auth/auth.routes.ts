@@ -16,7 +16,13 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps): void 
     const authn = requireAuth(request);
     const { user, network, memberships } = await auth.getMe(db, authn);
     return {
-      user: { id: user.id, email: user.email, displayName: user.display_name, locale: user.locale as MeView['user']['locale'], version: user.version },
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.display_name,
+        locale: user.locale as MeView['user']['locale'],
+        version: user.version,
+      },
       network,
       memberships,
       capabilities: capabilities(authn.actor),

@@ -6,7 +6,12 @@ export const LOCALES = ['de', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
-export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Not a valid email address' }));
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ error: 'Not a valid email address' }));
 
 export const LoginInput = z.object({
   email: Email,
@@ -44,10 +49,7 @@ export const MeUpdateInput = z.object({
 });
 export type MeUpdateInput = z.infer<typeof MeUpdateInput>;
 
-export const Password = z
-  .string()
-  .min(12, { error: 'At least 12 characters' })
-  .max(256, { error: 'At most 256 characters' });
+export const Password = z.string().min(12, { error: 'At least 12 characters' }).max(256, { error: 'At most 256 characters' });
 
 export const PasswordChangeInput = z.object({
   currentPassword: z.string().min(1).max(1024),

@@ -38,7 +38,11 @@ export async function login(db: Db, config: Config, input: LoginInput, meta: Log
       await q.recordFailure(tx, input.email, meta.ip);
       if (user) {
         const details = { reason: passwordOk ? 'account_disabled' : 'wrong_password', ip: meta.ip };
-        await recordAudit(tx, { networkId: user.network_id, actor: null, requestId: meta.requestId }, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, details });
+        await recordAudit(
+          tx,
+          { networkId: user.network_id, actor: null, requestId: meta.requestId },
+          { action: 'auth.login_failed', entityType: 'user', entityId: user.id, details },
+        );
       }
     });
     throw new Unauthenticated('Email or password is wrong');
@@ -63,7 +67,11 @@ export async function login(db: Db, config: Config, input: LoginInput, meta: Log
       .execute();
     const memberships = await q.loadMemberships(tx, user.id);
     const actor = { userId: user.id, networkId: user.network_id, memberships };
-    await recordAudit(tx, { networkId: user.network_id, actor, requestId: meta.requestId }, { action: 'auth.login', entityType: 'user', entityId: user.id, details: { ip: meta.ip } });
+    await recordAudit(
+      tx,
+      { networkId: user.network_id, actor, requestId: meta.requestId },
+      { action: 'auth.login', entityType: 'user', entityId: user.id, details: { ip: meta.ip } },
+    );
   });
   return { token };
 }
@@ -86,7 +94,11 @@ export async function authenticate(db: Db, config: Config, token: string): Promi
 export async function logout(db: Db, auth: RequestAuth, requestId: string): Promise<void> {
   await db.transaction().execute(async (tx) => {
     await q.deleteSession(tx, auth.sessionId);
-    await recordAudit(tx, { networkId: auth.actor.networkId, actor: auth.actor, requestId }, { action: 'auth.logout', entityType: 'user', entityId: auth.actor.userId });
+    await recordAudit(
+      tx,
+      { networkId: auth.actor.networkId, actor: auth.actor, requestId },
+      { action: 'auth.logout', entityType: 'user', entityId: auth.actor.userId },
+    );
   });
 }
 
@@ -95,7 +107,15 @@ export async function getMe(db: Db, auth: RequestAuth) {
   const user = await db
     .selectFrom('users')
     .innerJoin('networks', 'networks.id', 'users.network_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.locale', 'users.version', 'networks.slug', 'networks.name as network_name'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.locale',
+      'users.version',
+      'networks.slug',
+      'networks.name as network_name',
+    ])
     .where('users.id', '=', actor.userId)
     .where('users.network_id', '=', actor.networkId)
     .executeTakeFirst();
@@ -104,9 +124,21 @@ export async function getMe(db: Db, auth: RequestAuth) {
   const organisations =
     organisationIds.length === 0
       ? []
-      : await db.selectFrom('organisations').select(['id', 'name']).where('network_id', '=', actor.networkId).where('id', 'in', organisationIds).execute();
+      : await db
+          .selectFrom('organisations')
+          .select(['id', 'name'])
+          .where('network_id', '=', actor.networkId)
+          .where('id', 'in', organisationIds)
+          .execute();
   const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
-  return { user, network: { id: actor.networkId, slug: user.slug, name: user.network_name }, memberships: actor.memberships.map((m) => ({ ...m, organisationName: m.organisationId ? (nameOf.get(m.organisationId) ?? null) : null })) };
+  return {
+    user,
+    network: { id: actor.networkId, slug: user.slug, name: user.network_name },
+    memberships: actor.memberships.map((m) => ({
+      ...m,
+      organisationName: m.organisationId ? (nameOf.get(m.organisationId) ?? null) : null,
+    })),
+  };
 }
 
 export async function updateMe(db: Db, auth: RequestAuth, input: MeUpdateInput): Promise<void> {
@@ -131,11 +163,20 @@ export async function changePassword(db: Db, auth: RequestAuth, input: PasswordC
   await db.transaction().execute(async (tx) => {
     await tx
       .updateTable('users')
-      .set((eb) => ({ password_hash: passwordHash, password_changed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        password_hash: passwordHash,
+        password_changed_at: new Date(),
+        updated_at: new Date(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', auth.actor.userId)
       .execute();
     // Every other session of this user ends: a changed password must lock out whoever had the old one.
     await tx.deleteFrom('sessions').where('user_id', '=', auth.actor.userId).where('id', '!=', auth.sessionId).execute();
-    await recordAudit(tx, { networkId: auth.actor.networkId, actor: auth.actor, requestId }, { action: 'user.password_change', entityType: 'user', entityId: auth.actor.userId });
+    await recordAudit(
+      tx,
+      { networkId: auth.actor.networkId, actor: auth.actor, requestId },
+      { action: 'user.password_change', entityType: 'user', entityId: auth.actor.userId },
+    );
   });
 }

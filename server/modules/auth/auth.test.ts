@@ -75,7 +75,8 @@ for (const kind of testDatabaseKinds()) {
     test('after five wrong passwords the account is throttled, even with the right one', async () => {
       const client = t.anonymous();
       client.ip = '10.1.1.1';
-      for (let i = 0; i < THROTTLE.perAccount; i++) assert.equal((await client.login('arbeitgeber@lotse.example', 'wrong-password')).statusCode, 401);
+      for (let i = 0; i < THROTTLE.perAccount; i++)
+        assert.equal((await client.login('arbeitgeber@lotse.example', 'wrong-password')).statusCode, 401);
       const res = await client.login('arbeitgeber@lotse.example', 'lotse-demo');
       assert.equal(res.statusCode, 429);
       assert.ok(Number(res.headers['retry-after']) > 0);
@@ -98,9 +99,19 @@ for (const kind of testDatabaseKinds()) {
     test('a state-changing request without the CSRF token is refused', async () => {
       const client = await t.as('fallmanager@lotse.example');
       const me = (await client.get('/api/me')).json();
-      const withoutToken = await client.request('PATCH', '/api/me', { locale: 'en', version: me.user.version }, { 'x-csrf-token': 'forged' });
+      const withoutToken = await client.request(
+        'PATCH',
+        '/api/me',
+        { locale: 'en', version: me.user.version },
+        { 'x-csrf-token': 'forged' },
+      );
       assert.equal(withoutToken.statusCode, 403);
-      const crossSite = await client.request('PATCH', '/api/me', { locale: 'en', version: me.user.version }, { origin: 'https://evil.example' });
+      const crossSite = await client.request(
+        'PATCH',
+        '/api/me',
+        { locale: 'en', version: me.user.version },
+        { origin: 'https://evil.example' },
+      );
       assert.equal(crossSite.statusCode, 403);
       const ok = await client.patch('/api/me', { locale: 'en', version: me.user.version });
       assert.equal(ok.statusCode, 200);
@@ -108,7 +119,12 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('a form posted as text/plain from another site is not accepted', async () => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain' }, payload: 'email=a&password=b' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'text/plain' },
+        payload: 'email=a&password=b',
+      });
       assert.equal(res.statusCode, 415);
     });
 
@@ -136,14 +152,21 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(wrong.json().fields.currentPassword);
       const short = await laptop.post('/api/me/password', { currentPassword: 'lotse-demo', newPassword: 'short' });
       assert.equal(short.statusCode, 400);
-      assert.equal((await laptop.post('/api/me/password', { currentPassword: 'lotse-demo', newPassword: 'a-new-long-password' })).statusCode, 200);
+      assert.equal(
+        (await laptop.post('/api/me/password', { currentPassword: 'lotse-demo', newPassword: 'a-new-long-password' })).statusCode,
+        200,
+      );
       assert.equal((await laptop.get('/api/me')).statusCode, 200);
       assert.equal((await phone.get('/api/me')).statusCode, 401);
       assert.equal((await t.anonymous().login('jobcoach@lotse.example', 'a-new-long-password')).statusCode, 200);
     });
 
     test('logins, failures and logouts are audited, without the password', async () => {
-      const events = await t.database.db.selectFrom('audit_events').select(['action', 'details']).where('action', 'like', 'auth.%').execute();
+      const events = await t.database.db
+        .selectFrom('audit_events')
+        .select(['action', 'details'])
+        .where('action', 'like', 'auth.%')
+        .execute();
       const actions = new Set(events.map((e) => e.action));
       assert.ok(actions.has('auth.login') && actions.has('auth.login_failed') && actions.has('auth.logout'));
       assert.ok(!JSON.stringify(events).includes('lotse-demo'));

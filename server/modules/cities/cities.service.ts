@@ -16,7 +16,11 @@ export async function createCity(db: Db, ctx: ServiceContext, input: CityCreateI
   requireMay(ctx.actor, 'create', { type: 'city' });
   try {
     return await db.transaction().execute(async (tx) => {
-      const city = await tx.insertInto('cities').values({ network_id: ctx.networkId, name: input.name }).returning(['id', 'name', 'version']).executeTakeFirstOrThrow();
+      const city = await tx
+        .insertInto('cities')
+        .values({ network_id: ctx.networkId, name: input.name })
+        .returning(['id', 'name', 'version'])
+        .executeTakeFirstOrThrow();
       await recordAudit(tx, ctx, { action: 'city.create', entityType: 'city', entityId: city.id });
       return city;
     });

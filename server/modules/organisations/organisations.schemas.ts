@@ -18,7 +18,12 @@ export const OrganisationCreateInput = z.object({
   name: z.string().trim().min(2, { error: 'At least 2 characters' }).max(200, { error: 'At most 200 characters' }),
   cityId: z.uuid().nullable().optional(),
   description: z.string().trim().max(2000).optional(),
-  email: z.email({ error: 'Not a valid email address' }).max(254).nullable().optional().or(z.literal('').transform(() => null)),
+  email: z
+    .email({ error: 'Not a valid email address' })
+    .max(254)
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   phone: optionalText(50),
   address: optionalText(500),
 });

@@ -43,7 +43,12 @@ export async function createOrganisation(db: Db, ctx: ServiceContext, input: Org
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await recordAudit(tx, ctx, { action: 'organisation.create', entityType: 'organisation', entityId: id, details: { kind: input.kind } });
+      await recordAudit(tx, ctx, {
+        action: 'organisation.create',
+        entityType: 'organisation',
+        entityId: id,
+        details: { kind: input.kind },
+      });
       return q.toView((await q.findOrganisation(tx, ctx.networkId, id))!);
     });
   } catch (err) {
@@ -52,7 +57,12 @@ export async function createOrganisation(db: Db, ctx: ServiceContext, input: Org
   }
 }
 
-export async function updateOrganisation(db: Db, ctx: ServiceContext, id: string, input: OrganisationUpdateInput): Promise<OrganisationView> {
+export async function updateOrganisation(
+  db: Db,
+  ctx: ServiceContext,
+  id: string,
+  input: OrganisationUpdateInput,
+): Promise<OrganisationView> {
   requireMay(ctx.actor, 'update', { type: 'organisation' });
   const { version, ...changes } = input;
   try {

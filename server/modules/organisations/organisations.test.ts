@@ -16,7 +16,14 @@ for (const kind of testDatabaseKinds()) {
     test('the admin adds a partner in a city, finds it by filter, and the change is audited', async () => {
       const cities = (await admin.get('/api/cities')).json();
       const wuppertal = cities.find((c: { name: string }) => c.name === 'Wuppertal');
-      const res = await admin.post('/api/organisations', { kind: 'partner', name: 'Sprachbrücke e.V.', cityId: wuppertal.id, email: 'info@sprachbruecke.example', phone: '', description: 'Sprachkurse' });
+      const res = await admin.post('/api/organisations', {
+        kind: 'partner',
+        name: 'Sprachbrücke e.V.',
+        cityId: wuppertal.id,
+        email: 'info@sprachbruecke.example',
+        phone: '',
+        description: 'Sprachkurse',
+      });
       assert.equal(res.statusCode, 201, res.body);
       const created = res.json();
       assert.equal(created.cityName, 'Wuppertal');
@@ -24,7 +31,10 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(created.version, 1);
 
       const list = (await admin.get('/api/organisations?kind=partner&q=sprach&sort=name')).json();
-      assert.deepEqual(list.items.map((o: { name: string }) => o.name), ['Sprachbrücke e.V.']);
+      assert.deepEqual(
+        list.items.map((o: { name: string }) => o.name),
+        ['Sprachbrücke e.V.'],
+      );
       const audit = await t.database.db.selectFrom('audit_events').selectAll().where('entity_id', '=', created.id).execute();
       assert.equal(audit[0]!.action, 'organisation.create');
     });
@@ -54,8 +64,15 @@ for (const kind of testDatabaseKinds()) {
       const res2 = await admin.post('/api/organisations', { kind: 'school', name: 'A', email: 'not-an-email' });
       assert.equal(res2.statusCode, 400);
       assert.deepEqual(Object.keys(res2.json().fields).sort(), ['email', 'kind', 'name']);
-      assert.equal((await admin.post('/api/organisations', { kind: 'partner', name: 'Jobcoaching Bergisch Land e.V.' })).json().fields.name[0], 'An organisation with this name exists');
-      assert.equal((await admin.post('/api/organisations', { kind: 'partner', name: 'Gültig', cityId: '8a5b3c1e-0000-4000-8000-000000000000' })).json().fields.cityId[0], 'Unknown city');
+      assert.equal(
+        (await admin.post('/api/organisations', { kind: 'partner', name: 'Jobcoaching Bergisch Land e.V.' })).json().fields.name[0],
+        'An organisation with this name exists',
+      );
+      assert.equal(
+        (await admin.post('/api/organisations', { kind: 'partner', name: 'Gültig', cityId: '8a5b3c1e-0000-4000-8000-000000000000' })).json()
+          .fields.cityId[0],
+        'Unknown city',
+      );
       assert.equal((await admin.get('/api/organisations')).json().total, before);
     });
 

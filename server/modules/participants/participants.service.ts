@@ -13,9 +13,11 @@ export async function listParticipants(db: Db, ctx: ServiceContext, query: Parti
   if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
   const { rows, total } = await q.listParticipants(db, ctx.networkId, officeIds, query);
   const items = rows.map(q.toItem);
-  await db.transaction().execute((tx) =>
-    recordAudit(tx, ctx, { action: 'participant.list', entityType: 'participant', details: { ids: items.map((i) => i.id) } }),
-  );
+  await db
+    .transaction()
+    .execute((tx) =>
+      recordAudit(tx, ctx, { action: 'participant.list', entityType: 'participant', details: { ids: items.map((i) => i.id) } }),
+    );
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 

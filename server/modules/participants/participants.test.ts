@@ -17,7 +17,9 @@ for (const kind of testDatabaseKinds()) {
       const all = (await cm.get('/api/participants?pageSize=200')).json();
       assert.equal(all.total, 40);
       assert.ok(all.items.every((p: { officeName: string }) => p.officeName === 'Fallmanagement Wuppertal'));
-      const byBirth = (await cm.get('/api/participants?sort=birthDate&order=desc&pageSize=10')).json().items.map((p: { birthDate: string }) => p.birthDate);
+      const byBirth = (await cm.get('/api/participants?sort=birthDate&order=desc&pageSize=10'))
+        .json()
+        .items.map((p: { birthDate: string }) => p.birthDate);
       assert.deepEqual(byBirth, [...byBirth].sort().reverse());
       const page2 = (await cm.get('/api/participants?pageSize=15&page=3')).json();
       assert.equal(page2.items.length, 10);
@@ -37,7 +39,13 @@ for (const kind of testDatabaseKinds()) {
       const list = (await cm.get('/api/participants?pageSize=3')).json();
       const person = list.items[0];
       await cm.get(`/api/participants/${person.id}`);
-      const events = await t.database.db.selectFrom('audit_events').select(['action', 'entity_id', 'details', 'actor_role']).where('action', 'in', ['participant.list', 'participant.read']).orderBy('seq', 'desc').limit(2).execute();
+      const events = await t.database.db
+        .selectFrom('audit_events')
+        .select(['action', 'entity_id', 'details', 'actor_role'])
+        .where('action', 'in', ['participant.list', 'participant.read'])
+        .orderBy('seq', 'desc')
+        .limit(2)
+        .execute();
       assert.equal(events[0]!.action, 'participant.read');
       assert.equal(events[0]!.entity_id, person.id);
       assert.equal(events[0]!.actor_role, 'case_manager');

@@ -6,5 +6,7 @@ import { overview } from './reports.service.ts';
 
 export function reportRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/reports/overview', { schema: { tags: ['reports'], response: { 200: OverviewReport } } }, (request) => overview(db, serviceContext(request)));
+  r.get('/api/reports/overview', { schema: { tags: ['reports'], response: { 200: OverviewReport } } }, (request) =>
+    overview(db, serviceContext(request)),
+  );
 }

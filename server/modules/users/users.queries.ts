@@ -67,7 +67,11 @@ export function organisationKinds(db: Db | Tx, networkId: string, ids: string[])
 
 /** Users with their memberships, shaped for the API. */
 export async function toViews(db: Db | Tx, networkId: string, rows: UserRow[]): Promise<UserView[]> {
-  const memberships = await membershipsOf(db, networkId, rows.map((r) => r.id));
+  const memberships = await membershipsOf(
+    db,
+    networkId,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     email: row.email,

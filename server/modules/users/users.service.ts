@@ -15,7 +15,15 @@ import type { MembershipInput, UserCreateInput, UserListQuery, UserUpdateInput, 
  */
 async function checkMemberships(tx: Tx, networkId: string, memberships: MembershipInput[]): Promise<void> {
   const fields: Record<string, string[]> = {};
-  const kinds = new Map((await q.organisationKinds(tx, networkId, memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))).map((o) => [o.id, o.kind]));
+  const kinds = new Map(
+    (
+      await q.organisationKinds(
+        tx,
+        networkId,
+        memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])),
+      )
+    ).map((o) => [o.id, o.kind]),
+  );
   const seen = new Set<string>();
   memberships.forEach((m, i) => {
     const key = `memberships.${i}.organisationId`;
@@ -59,11 +67,22 @@ export async function createUser(db: Db, ctx: ServiceContext, input: UserCreateI
       await checkMemberships(tx, ctx.networkId, input.memberships);
       const { id } = await tx
         .insertInto('users')
-        .values({ network_id: ctx.networkId, email: input.email, display_name: input.displayName, locale: input.locale, password_hash: passwordHash })
+        .values({
+          network_id: ctx.networkId,
+          email: input.email,
+          display_name: input.displayName,
+          locale: input.locale,
+          password_hash: passwordHash,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await q.replaceMemberships(tx, ctx.networkId, id, input.memberships);
-      await recordAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: id, details: { roles: input.memberships.map((m) => m.role) } });
+      await recordAudit(tx, ctx, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        details: { roles: input.memberships.map((m) => m.role) },
+      });
       const row = await q.findUser(tx, ctx.networkId, id);
       return (await q.toViews(tx, ctx.networkId, [row!]))[0]!;
     });
@@ -78,7 +97,8 @@ export async function updateUser(db: Db, ctx: ServiceContext, id: string, input:
   const { version, password, memberships, ...changes } = input;
   if (id === ctx.actor.userId) {
     // An admin cannot lock themselves out; another admin has to do it.
-    if (changes.status === 'disabled') throw new Invalid('You cannot disable your own account', { status: ['You cannot disable your own account'] });
+    if (changes.status === 'disabled')
+      throw new Invalid('You cannot disable your own account', { status: ['You cannot disable your own account'] });
     if (memberships && !memberships.some((m) => m.role === 'network_admin')) {
       throw new Invalid('You cannot remove your own admin role', { memberships: ['You cannot remove your own admin role'] });
     }
@@ -87,7 +107,8 @@ export async function updateUser(db: Db, ctx: ServiceContext, id: string, input:
   return db.transaction().execute(async (tx) => {
     const before = await q.findUser(tx, ctx.networkId, id);
     if (!before) throw new NotFound('User');
-    if (before.version !== version) throw new Conflict('The user was changed by someone else', (await q.toViews(tx, ctx.networkId, [before]))[0]);
+    if (before.version !== version)
+      throw new Conflict('The user was changed by someone else', (await q.toViews(tx, ctx.networkId, [before]))[0]);
     if (memberships) await checkMemberships(tx, ctx.networkId, memberships);
     await tx
       .updateTable('users')
@@ -106,7 +127,11 @@ export async function updateUser(db: Db, ctx: ServiceContext, id: string, input:
     if (memberships) await q.replaceMemberships(tx, ctx.networkId, id, memberships);
     // A disabled account or a reset password ends every session of that user at once.
     if (changes.status === 'disabled' || passwordHash) await deleteSessionsOfUser(tx, id);
-    const fields = [...Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined), ...(memberships ? ['memberships'] : []), ...(password ? ['password'] : [])];
+    const fields = [
+      ...Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined),
+      ...(memberships ? ['memberships'] : []),
+      ...(password ? ['password'] : []),
+    ];
     await recordAudit(tx, ctx, { action: 'user.update', entityType: 'user', entityId: id, details: { fields } });
     const row = await q.findUser(tx, ctx.networkId, id);
     return (await q.toViews(tx, ctx.networkId, [row!]))[0]!;

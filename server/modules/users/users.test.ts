@@ -30,7 +30,10 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(user.memberships[0].organisationName, 'Qualifizierung & Praktikum gGmbH');
       assert.ok(!('passwordHash' in user) && !JSON.stringify(user).includes('argon2'));
       const lea = await t.as('lea.schmitz@qualifizierung.example', 'initial-password-1');
-      assert.deepEqual((await lea.get('/api/me')).json().memberships.map((m: { role: string }) => m.role), ['partner_caseworker']);
+      assert.deepEqual(
+        (await lea.get('/api/me')).json().memberships.map((m: { role: string }) => m.role),
+        ['partner_caseworker'],
+      );
     });
 
     test('roles must fit the kind of organisation', async () => {
@@ -53,16 +56,31 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('an email address is used once; a short password is refused', async () => {
-      const taken = await admin.post('/api/users', { email: 'pate@lotse.example', displayName: 'Doppelt', password: 'initial-password-1', memberships: [{ role: 'analyst', organisationId: null }] });
+      const taken = await admin.post('/api/users', {
+        email: 'pate@lotse.example',
+        displayName: 'Doppelt',
+        password: 'initial-password-1',
+        memberships: [{ role: 'analyst', organisationId: null }],
+      });
       assert.equal(taken.statusCode, 400);
       assert.ok(taken.json().fields.email);
-      const short = await admin.post('/api/users', { email: 'kurz@lotse.example', displayName: 'Kurz', password: 'short', memberships: [{ role: 'analyst', organisationId: null }] });
+      const short = await admin.post('/api/users', {
+        email: 'kurz@lotse.example',
+        displayName: 'Kurz',
+        password: 'short',
+        memberships: [{ role: 'analyst', organisationId: null }],
+      });
       assert.ok(short.json().fields.password);
-      const none = await admin.post('/api/users', { email: 'ohne@lotse.example', displayName: 'Ohne Rolle', password: 'initial-password-1', memberships: [] });
+      const none = await admin.post('/api/users', {
+        email: 'ohne@lotse.example',
+        displayName: 'Ohne Rolle',
+        password: 'initial-password-1',
+        memberships: [],
+      });
       assert.ok(none.json().fields.memberships);
     });
 
-    test("disabling a user ends their session at once and they cannot log in", async () => {
+    test('disabling a user ends their session at once and they cannot log in', async () => {
       const coach = await t.as('jobcoach@lotse.example');
       assert.equal((await coach.get('/api/me')).statusCode, 200);
       const user = (await admin.get(`/api/users/${ids.user('jobcoach@lotse.example')}`)).json();
@@ -79,14 +97,24 @@ for (const kind of testDatabaseKinds()) {
       const analyst = await t.as('bericht@lotse.example');
       assert.equal((await analyst.get('/api/audit-events')).statusCode, 403);
       const user = (await admin.get(`/api/users/${ids.user('bericht@lotse.example')}`)).json();
-      await admin.patch(`/api/users/${user.id}`, { memberships: [{ role: 'analyst', organisationId: null }, { role: 'data_protection_officer', organisationId: null }], version: user.version });
+      await admin.patch(`/api/users/${user.id}`, {
+        memberships: [
+          { role: 'analyst', organisationId: null },
+          { role: 'data_protection_officer', organisationId: null },
+        ],
+        version: user.version,
+      });
       assert.equal((await analyst.get('/api/audit-events')).statusCode, 200);
     });
 
     test('an admin cannot disable themselves or drop their own admin role', async () => {
       const me = (await admin.get(`/api/users/${ids.user('admin@lotse.example')}`)).json();
       assert.equal((await admin.patch(`/api/users/${me.id}`, { status: 'disabled', version: me.version })).statusCode, 400);
-      assert.equal((await admin.patch(`/api/users/${me.id}`, { memberships: [{ role: 'analyst', organisationId: null }], version: me.version })).statusCode, 400);
+      assert.equal(
+        (await admin.patch(`/api/users/${me.id}`, { memberships: [{ role: 'analyst', organisationId: null }], version: me.version }))
+          .statusCode,
+        400,
+      );
     });
 
     test('a stale version is a 409 and changes nothing', async () => {
@@ -103,16 +131,26 @@ for (const kind of testDatabaseKinds()) {
       await admin.patch(`/api/users/${user.id}`, { password: 'reset-by-the-admin', version: user.version });
       assert.equal((await employer.get('/api/me')).statusCode, 401);
       assert.equal((await t.anonymous().login('arbeitgeber@lotse.example', 'reset-by-the-admin')).statusCode, 200);
-      const audit = await t.database.db.selectFrom('audit_events').select('details').where('entity_id', '=', user.id).where('action', '=', 'user.update').execute();
+      const audit = await t.database.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('entity_id', '=', user.id)
+        .where('action', '=', 'user.update')
+        .execute();
       assert.deepEqual(audit.at(-1)!.details, { fields: ['password'] });
     });
 
     test('users are filtered by role and organisation', async () => {
       const coaches = (await admin.get('/api/users?role=partner_caseworker&sort=email')).json();
       assert.ok(coaches.items.length >= 2);
-      assert.ok(coaches.items.every((u: { memberships: { role: string }[] }) => u.memberships.some((m) => m.role === 'partner_caseworker')));
+      assert.ok(
+        coaches.items.every((u: { memberships: { role: string }[] }) => u.memberships.some((m) => m.role === 'partner_caseworker')),
+      );
       const office = (await admin.get(`/api/users?organisationId=${ids.org('Fallmanagement Solingen')}`)).json();
-      assert.deepEqual(office.items.map((u: { email: string }) => u.email), ['fallmanager.solingen@lotse.example']);
+      assert.deepEqual(
+        office.items.map((u: { email: string }) => u.email),
+        ['fallmanager.solingen@lotse.example'],
+      );
     });
   });
 }
