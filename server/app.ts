@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { AppDeps } from './http/context.ts';
-import { registerErrorHandler } from './http/errors.ts';
+import { registerErrorHandler, type ErrorBody } from './http/errors.ts';
 import { registerSessionHook } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -28,9 +28,11 @@ export interface BuildAppOptions {
   config: Config;
   /** Pino logger options; tests pass false. */
   logger?: boolean | object;
+  /** The built web app (default dist/web/); served when it exists. */
+  webDir?: string;
 }
 
-export async function buildApp({ db, config, logger = true }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, logger = true, webDir = webDist }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === true ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : logger,
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
@@ -74,15 +76,12 @@ export async function buildApp({ db, config, logger = true }: BuildAppOptions): 
     }
   });
 
-  // The built web app, with index.html for every client-side route.
-  if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.code(404).send({ error: 'not_found', message: 'No such route', requestId: String(request.id) });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  // The built web app, with index.html for every client-side route; JSON 404s for the API.
+  const hasWeb = existsSync(webDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.code(404).send({ error: 'not_found', message: 'No such route', requestId: String(request.id) } satisfies ErrorBody);
+  });
   return app;
 }

@@ -41,8 +41,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err }, 'unhandled error');
     return reply.code(500).send({ error: 'internal', message: 'Internal error', requestId } satisfies ErrorBody);
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    return reply.code(404).send({ error: 'not_found', message: 'No such route', requestId: String(request.id) } satisfies ErrorBody);
-  });
 }

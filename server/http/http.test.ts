@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../app.ts';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 
 // Transport-level behaviour does not depend on the database: PGlite is enough.
@@ -49,6 +53,22 @@ describe('HTTP basics', () => {
     const res = await t.app.inject('/api/nothing-here');
     assert.equal(res.statusCode, 404);
     assert.equal(res.json().error, 'not_found');
+  });
+
+  test('client-side routes get the web app; API routes never do', async () => {
+    const webDir = mkdtempSync(join(tmpdir(), 'lotse-web-'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Lotse</title>');
+    const app = await buildApp({ db: t.database.db, config: t.config, logger: false, webDir });
+    try {
+      const page = await app.inject('/admin/users/123');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<title>Lotse/);
+      assert.equal((await app.inject('/api/unknown')).json().error, 'not_found');
+      assert.equal((await app.inject({ method: 'POST', url: '/somewhere', payload: {} })).statusCode, 404);
+    } finally {
+      await app.close();
+      rmSync(webDir, { recursive: true, force: true });
+    }
   });
 
   test('a request id sent by a proxy is kept and returned in errors', async () => {
