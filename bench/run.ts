@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { CompiledQuery } from 'kysely';
-import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase, type Database } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { loadDemoData } from '../server/demo/seed.ts';
 import { sessionIdOf } from '../server/modules/auth/auth.service.ts';
+import { createScratchDatabase } from '../test/support/databases.ts';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
@@ -98,28 +98,16 @@ async function bareServer(database: Database) {
 
 async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<Result[]> {
   let database: Database;
-  let cleanup: () => Promise<void>;
+  let cleanup = () => Promise.resolve();
   if (kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-'));
     database = await openDatabase({ dataDir: dir });
+    await migrateToLatest(database.db);
     cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   } else {
-    const name = `lotse_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(POSTGRES_URL);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString() });
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    // close() drops the scratch database.
+    database = await createScratchDatabase(POSTGRES_URL, 'lotse_bench');
   }
-  await migrateToLatest(database.db);
   process.stdout.write(`[${kind}] loading demo network with ${PARTICIPANTS} participants… `);
   await loadDemoData(database.db, PARTICIPANTS);
   console.log('done');

@@ -21,8 +21,12 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database & {
     await migrateToLatest(database.db);
     return database;
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `lotse_test_${randomBytes(6).toString('hex')}`;
+  return createScratchDatabase(process.env.TEST_DATABASE_URL!, 'lotse_test');
+}
+
+/** A new, migrated database beside the one adminUrl names; close() drops it. Also used by bench/. */
+export async function createScratchDatabase(adminUrl: string, prefix: string): Promise<Database & { url: string }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
