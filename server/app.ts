@@ -15,7 +15,9 @@ import { registerErrorHandler, type ErrorBody } from './http/errors.ts';
 import { registerSessionHook } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { cityRoutes } from './modules/cities/cities.routes.ts';
+import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
@@ -62,7 +64,17 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
   registerSessionHook(app, db, config);
 
   const deps: AppDeps = { db, config };
-  for (const routes of [authRoutes, organisationRoutes, userRoutes, cityRoutes, participantRoutes, auditRoutes, reportRoutes]) {
+  for (const routes of [
+    authRoutes,
+    organisationRoutes,
+    userRoutes,
+    cityRoutes,
+    participantRoutes,
+    caseRoutes,
+    duplicateRoutes,
+    auditRoutes,
+    reportRoutes,
+  ]) {
     routes(app, deps);
   }
 

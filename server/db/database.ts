@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -33,7 +35,8 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // relaxedDurability stays off: an acknowledged commit must survive a crash.
-  const pglite = await PGlite.create(dataDir);
+  // The extensions the migrations create (name search, duplicate finder).
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, fuzzystrmatch } });
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -105,17 +105,151 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
 export interface ParticipantsTable {
   id: Generated<string>;
   network_id: string;
   office_id: string;
   given_names: string;
   family_name: string;
+  preferred_name: string | null;
   birth_date: DateOnly | null;
   gender: Generated<'female' | 'male' | 'non_binary' | 'not_stated'>;
+  nationality: string | null;
+  languages: ColumnType<{ language: string; level: string }[], string | undefined, string>;
+  german_level: string | null;
+  phone: string | null;
+  email: string | null;
+  street: string | null;
+  postcode: string | null;
+  town: string | null;
+  housing: string | null;
+  family_status: string | null;
+  children_count: number | null;
+  childcare_needed: boolean | null;
+  interpreter_needed: Generated<boolean>;
+  interpreter_language: string | null;
+  created_by: string | null;
+  merged_into: string | null;
+  merged_at: Timestamp | null;
+  current_case_id: string | null;
+  current_residence_id: string | null;
+  name_folded: ColumnType<string, never, never>;
+  name_codes: ColumnType<string[], never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+}
+
+export interface FundingPeriodsTable {
+  id: Generated<string>;
+  network_id: string;
+  name: string;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface SkillsTable {
+  id: Generated<string>;
+  network_id: string;
+  label_de: string;
+  label_en: string;
+  esco_uri: string | null;
+  created_at: Timestamp;
+}
+
+export interface IntakesTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  case_id: string;
+  conducted_on: DateOnly | null;
+  sections: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface EmployabilityChecksTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  needed: boolean;
+  result: 'fit' | 'fit_with_restrictions' | 'not_fit_for_now' | null;
+  restrictions: string | null;
+  checked_on: DateOnly | null;
+  review_on: DateOnly | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ResidenceStatusesTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  title: string;
+  paragraph: string | null;
+  valid_from: DateOnly | null;
+  valid_until: DateOnly | null;
+  work_clause: 'permitted' | 'permission_required' | 'not_permitted';
+  entry_date: DateOnly | null;
+  note: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  recipient_organisation_id: string;
+  categories: string[];
+  form_version: string;
+  language: string;
+  given_on: DateOnly;
+  method: 'signed_form' | 'verbal_with_interpreter' | 'electronic';
+  expires_on: DateOnly | null;
+  withdrawn_at: Timestamp | null;
+  withdrawal_note: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CaseEventsTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  case_id: string | null;
+  at: Timestamp;
+  actor_user_id: string | null;
+  kind: string;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface ParticipantMergesTable {
+  id: Generated<string>;
+  network_id: string;
+  kept_id: string;
+  merged_id: string;
+  snapshot: Json<Record<string, unknown>>;
+  merged_by: string | null;
+  merged_at: Timestamp;
+  undone_by: string | null;
+  undone_at: Timestamp | null;
+}
+
+export interface DuplicateDismissalsTable {
+  network_id: string;
+  participant_a: string;
+  participant_b: string;
+  dismissed_by: string | null;
+  dismissed_at: Timestamp;
 }
 
 export interface CasesTable {
@@ -123,6 +257,8 @@ export interface CasesTable {
   network_id: string;
   participant_id: string;
   status: 'invited' | 'active' | 'paused' | 'placed' | 'closed' | 'dropped_out';
+  office_id: string;
+  funding_period_id: string | null;
   case_manager_id: string | null;
   city_id: string;
   entry_date: DateOnly | null;
@@ -145,4 +281,13 @@ export interface DB {
   audit_heads: AuditHeadsTable;
   participants: ParticipantsTable;
   cases: CasesTable;
+  funding_periods: FundingPeriodsTable;
+  skills: SkillsTable;
+  intakes: IntakesTable;
+  employability_checks: EmployabilityChecksTable;
+  residence_statuses: ResidenceStatusesTable;
+  consents: ConsentsTable;
+  case_events: CaseEventsTable;
+  participant_merges: ParticipantMergesTable;
+  duplicate_dismissals: DuplicateDismissalsTable;
 }

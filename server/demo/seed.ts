@@ -15,6 +15,17 @@ import {
 
 export const DEMO_SLUG = 'demo';
 const STATUSES = ['invited', 'active', 'active', 'active', 'paused', 'placed', 'placed', 'closed', 'dropped_out'] as const;
+const NATIONALITIES = ['SY', 'AF', 'IQ', 'ER', 'UA', 'TR', 'IR'] as const;
+const GERMAN_LEVELS = ['none', 'A1', 'A2', 'A2', 'B1', 'B1', 'B2', 'C1'] as const;
+const RESIDENCE = [
+  ['aufenthaltsgestattung', null, 'permission_required'],
+  ['duldung', '§ 60a', 'permission_required'],
+  ['ausbildungsduldung', '§ 60c', 'permitted'],
+  ['aufenthaltserlaubnis', '§ 25 Abs. 2', 'permitted'],
+  ['aufenthaltserlaubnis', '§ 16g', 'permitted'],
+  ['temporary_protection', '§ 24', 'permitted'],
+  ['duldung', '§ 60a', 'not_permitted'],
+] as const;
 
 /** A small deterministic generator, so every fresh demo holds the same people. */
 function random(seed: number): () => number {
@@ -86,6 +97,19 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
         .execute();
     }
 
+    const periods = [];
+    for (const [name, starts, ends] of [
+      ['ESF+ 2024–2025', '2024-01-01', '2025-12-31'],
+      ['ESF+ 2026–2027', '2026-01-01', '2027-12-31'],
+    ] as const) {
+      periods.push(
+        await tx
+          .insertInto('funding_periods')
+          .values({ network_id: networkId, name, starts_on: starts, ends_on: ends })
+          .returning(['id', 'starts_on'])
+          .executeTakeFirstOrThrow(),
+      );
+    }
     const offices = [
       { office: orgIds.get('officeWuppertal')!, city: cityIds.get('Wuppertal')!, manager: userIds.get('fallmanager@lotse.example')! },
       {
@@ -114,22 +138,61 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
           family_name: pick(FAMILY_NAMES),
           birth_date: isoDate(birth),
           gender,
+          nationality: pick(NATIONALITIES),
+          german_level: pick(GERMAN_LEVELS),
+          interpreter_needed: next() < 0.3,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await tx
+      const exitReason =
+        status === 'placed'
+          ? pick(['placed_employment', 'placed_apprenticeship'])
+          : status === 'closed'
+            ? 'moved_away'
+            : exited
+              ? 'no_contact'
+              : null;
+      const theCase = await tx
         .insertInto('cases')
         .values({
           network_id: networkId,
           participant_id: id,
+          office_id: office,
           status,
           case_manager_id: manager,
           city_id: city,
+          funding_period_id: isoDate(entry) >= periods[1]!.starts_on ? periods[1]!.id : periods[0]!.id,
           entry_date: status === 'invited' ? null : isoDate(entry),
           exit_date: exited ? isoDate(new Date(Math.min(today.getTime(), entry.getTime() + 180 * 86400_000 * (1 + next())))) : null,
-          exit_reason:
-            status === 'placed' ? 'placement' : status === 'closed' ? 'moved_away' : status === 'dropped_out' ? 'no_contact' : null,
+          exit_reason: exitReason,
         })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Most people have a residence document on file; some expire within weeks.
+      let residenceId: string | null = null;
+      if (next() < 0.85) {
+        const [title, paragraph, clause] = pick(RESIDENCE);
+        const validUntil = new Date(today.getTime() + Math.floor(next() * 500 - 30) * 86400_000);
+        const residence = await tx
+          .insertInto('residence_statuses')
+          .values({
+            network_id: networkId,
+            participant_id: id,
+            title,
+            paragraph,
+            work_clause: clause,
+            valid_from: isoDate(entry),
+            valid_until: isoDate(validUntil),
+            entry_date: isoDate(new Date(entry.getTime() - 200 * 86400_000)),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        residenceId = residence.id;
+      }
+      await tx
+        .updateTable('participants')
+        .set({ current_case_id: theCase.id, current_residence_id: residenceId })
+        .where('id', '=', id)
         .execute();
     }
     await recordAudit(

@@ -50,7 +50,14 @@ export async function createOtherNetwork(db: Db, slug = 'solingen-nord') {
     .executeTakeFirstOrThrow();
   await db
     .insertInto('cases')
-    .values({ network_id: networkId, participant_id: participant.id, status: 'active', city_id: city.id, case_manager_id: caseManager.id })
+    .values({
+      network_id: networkId,
+      participant_id: participant.id,
+      office_id: office.id,
+      status: 'active',
+      city_id: city.id,
+      case_manager_id: caseManager.id,
+    })
     .execute();
   return {
     networkId,

@@ -48,7 +48,12 @@ export type Resource =
   | { type: 'auditLog' }
   | { type: 'report' }
   /** A participant's case file; officeId is the responsible case management office. */
-  | { type: 'participant'; officeId: string };
+  | { type: 'participant'; officeId: string }
+  /** The employability check: special-category data (GDPR Art. 9), never shared. */
+  | { type: 'employabilityCheck'; officeId: string }
+  /** A merge of two participant records; undoing it is an admin's correction. */
+  | { type: 'participantMerge'; officeIds: string[] }
+  | { type: 'catalogue' };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -72,6 +77,13 @@ const rules: Rules = {
   report: (actor, action) => action === 'read' && (hasRole(actor, 'analyst') || hasRole(actor, 'network_admin')),
   // Case content: the case managers of the responsible office.
   participant: (actor, _action, resource) => isCaseManagerOf(actor, resource.officeId),
+  // Health-related restrictions stay with the case managers of the office: no partner,
+  // employer or mentor rule may ever be added here.
+  employabilityCheck: (actor, _action, resource) => isCaseManagerOf(actor, resource.officeId),
+  participantMerge: (actor, action, resource) =>
+    action === 'delete' ? hasRole(actor, 'network_admin') : resource.officeIds.every((officeId) => isCaseManagerOf(actor, officeId)),
+  // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
+  catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };
 
 export function may(actor: Actor, action: Action, resource: Resource): boolean {

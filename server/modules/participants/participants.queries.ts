@@ -1,6 +1,62 @@
-import type { Db } from '../../db/database.ts';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Db, Tx } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import { containsPattern } from '../../http/lists.ts';
-import type { ParticipantListItem, ParticipantListQuery } from './participants.schemas.ts';
+import type { CaseView, ParticipantListItem, ParticipantListQuery, ParticipantView } from './participants.schemas.ts';
+
+/** Participants of the given offices with their current case and residence document; merged-away records excluded. */
+function scoped(db: Db | Tx, networkId: string, officeIds: string[]) {
+  return db
+    .selectFrom('participants')
+    .innerJoin('organisations as office', 'office.id', 'participants.office_id')
+    .leftJoin('cases as current_case', 'current_case.id', 'participants.current_case_id')
+    .leftJoin('residence_statuses as residence', 'residence.id', 'participants.current_residence_id')
+    .leftJoin('cities', 'cities.id', 'current_case.city_id')
+    .leftJoin('users as case_manager', 'case_manager.id', 'current_case.case_manager_id')
+    .where('participants.network_id', '=', networkId)
+    .where('participants.office_id', 'in', officeIds.length ? officeIds : ['00000000-0000-0000-0000-000000000000'])
+    .where('participants.merged_into', 'is', null);
+}
+
+const listColumns = [
+  'participants.id',
+  'participants.given_names',
+  'participants.family_name',
+  'participants.preferred_name',
+  'participants.birth_date',
+  'participants.gender',
+  'participants.german_level',
+  'participants.office_id',
+  'office.name as office_name',
+  'cities.name as city_name',
+  'current_case.status as case_status',
+  'current_case.entry_date',
+  'case_manager.display_name as case_manager_name',
+  'residence.title as residence_title',
+  'residence.valid_until as residence_valid_until',
+] as const;
+
+type ListRow = Awaited<ReturnType<typeof listParticipants>>['rows'][number];
+
+export function toListItem(row: ListRow): ParticipantListItem {
+  return {
+    id: row.id,
+    givenNames: row.given_names,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+    birthDate: row.birth_date,
+    gender: row.gender,
+    germanLevel: row.german_level as ParticipantListItem['germanLevel'],
+    officeId: row.office_id,
+    officeName: row.office_name,
+    cityName: row.city_name,
+    caseStatus: row.case_status,
+    caseManagerName: row.case_manager_name,
+    entryDate: row.entry_date,
+    residenceTitle: row.residence_title,
+    residenceValidUntil: row.residence_valid_until,
+  };
+}
 
 const sortColumn = {
   familyName: 'participants.family_name',
@@ -8,83 +64,161 @@ const sortColumn = {
   birthDate: 'participants.birth_date',
   entryDate: 'current_case.entry_date',
   caseStatus: 'current_case.status',
+  residenceValidUntil: 'residence.valid_until',
 } as const;
 
-/** Participants of the given offices, each with their latest case. */
-function scoped(db: Db, networkId: string, officeIds: string[]) {
-  return db
-    .selectFrom('participants')
-    .innerJoin('organisations as office', 'office.id', 'participants.office_id')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('cases')
-          .select(['cases.status', 'cases.entry_date', 'cases.city_id', 'cases.case_manager_id'])
-          .whereRef('cases.participant_id', '=', 'participants.id')
-          .orderBy('cases.created_at', 'desc')
-          .limit(1)
-          .as('current_case'),
-      (join) => join.onTrue(),
-    )
-    .leftJoin('cities', 'cities.id', 'current_case.city_id')
-    .leftJoin('users as case_manager', 'case_manager.id', 'current_case.case_manager_id')
-    .where('participants.network_id', '=', networkId)
-    .where('participants.office_id', 'in', officeIds);
+/**
+ * Name search that forgives transliteration: the folded name contains the folded
+ * query, or is similar to it (trigrams), or has all of its phonetic codes.
+ */
+function nameMatches(eb: ExpressionBuilder<DB, 'participants'>, q: string) {
+  return eb.or([
+    eb('participants.name_folded', 'like', sql<string>`'%' || lotse_fold_name(${q}) || '%'`),
+    eb('participants.name_folded', sql`%`, sql<string>`lotse_fold_name(${q})`),
+    eb('participants.name_codes', '@>', sql<string[]>`lotse_name_codes(${q})`),
+  ]);
 }
 
-const columns = [
-  'participants.id',
-  'participants.given_names',
-  'participants.family_name',
-  'participants.birth_date',
-  'participants.gender',
-  'participants.office_id',
-  'participants.version',
-  'office.name as office_name',
-  'cities.name as city_name',
-  'current_case.status as case_status',
-  'current_case.entry_date',
-  'case_manager.display_name as case_manager_name',
-] as const;
+export async function listParticipants(
+  db: Db,
+  networkId: string,
+  officeIds: string[],
+  query: Omit<ParticipantListQuery, 'page' | 'pageSize'>,
+  page?: { limit: number; offset: number },
+) {
+  let base = scoped(db, networkId, officeIds);
+  if (query.status) base = base.where('current_case.status', '=', query.status);
+  if (query.caseManagerId) base = base.where('current_case.case_manager_id', '=', query.caseManagerId);
+  if (query.cityId) base = base.where('current_case.city_id', '=', query.cityId);
+  if (query.germanLevel) base = base.where('participants.german_level', '=', query.germanLevel);
+  if (query.residenceTitle) base = base.where('residence.title', '=', query.residenceTitle);
+  if (query.deadlineWithinDays !== undefined) {
+    base = base.where('residence.valid_until', '<=', sql<string>`current_date + ${query.deadlineWithinDays}::int`);
+  }
+  const q = query.q;
+  if (q) base = base.where((eb) => nameMatches(eb as unknown as ExpressionBuilder<DB, 'participants'>, q));
 
-type Row = Awaited<ReturnType<typeof findParticipant>> & object;
+  let rows = base.select(listColumns);
+  if (query.sort === 'relevance' && q) {
+    rows = rows.orderBy(sql`similarity(participants.name_folded, lotse_fold_name(${q}))`, 'desc');
+  } else {
+    const column = sortColumn[query.sort === 'relevance' ? 'familyName' : query.sort];
+    rows = rows.orderBy(column, (ob) => (query.order === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+  }
+  rows = rows.orderBy('participants.family_name').orderBy('participants.id');
+  if (page) rows = rows.limit(page.limit).offset(page.offset);
+  const [items, count] = await Promise.all([
+    rows.execute(),
+    page ? base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow() : undefined,
+  ]);
+  return { rows: items, total: count ? Number(count.n) : items.length };
+}
 
-export function toItem(row: Row): ParticipantListItem {
+// ---- One person -------------------------------------------------------------
+
+export function findParticipantRow(db: Db | Tx, networkId: string, officeIds: string[], id: string) {
+  return scoped(db, networkId, officeIds)
+    .selectAll('participants')
+    .select(['office.name as office_name'])
+    .where('participants.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findCase(db: Db | Tx, caseId: string): Promise<CaseView | null> {
+  const row = await db
+    .selectFrom('cases')
+    .innerJoin('cities', 'cities.id', 'cases.city_id')
+    .leftJoin('users', 'users.id', 'cases.case_manager_id')
+    .leftJoin('funding_periods', 'funding_periods.id', 'cases.funding_period_id')
+    .selectAll('cases')
+    .select(['cities.name as city_name', 'users.display_name as case_manager_name', 'funding_periods.name as funding_period_name'])
+    .where('cases.id', '=', caseId)
+    .executeTakeFirst();
+  if (!row) return null;
   return {
     id: row.id,
-    givenNames: row.given_names,
-    familyName: row.family_name,
-    birthDate: row.birth_date,
-    gender: row.gender,
+    status: row.status,
     officeId: row.office_id,
-    officeName: row.office_name,
+    cityId: row.city_id,
     cityName: row.city_name,
-    caseStatus: row.case_status,
+    caseManagerId: row.case_manager_id,
     caseManagerName: row.case_manager_name,
+    fundingPeriodId: row.funding_period_id,
+    fundingPeriodName: row.funding_period_name,
     entryDate: row.entry_date,
+    exitDate: row.exit_date,
+    exitReason: row.exit_reason,
+    version: row.version,
   };
 }
 
-export function findParticipant(db: Db, networkId: string, officeIds: string[], id: string) {
-  return scoped(db, networkId, officeIds).select(columns).where('participants.id', '=', id).executeTakeFirst();
+type PersonRow = NonNullable<Awaited<ReturnType<typeof findParticipantRow>>>;
+
+export async function toView(db: Db | Tx, row: PersonRow): Promise<ParticipantView> {
+  return {
+    id: row.id,
+    officeId: row.office_id,
+    officeName: row.office_name,
+    givenNames: row.given_names,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+    birthDate: row.birth_date,
+    gender: row.gender,
+    nationality: row.nationality,
+    languages: row.languages as ParticipantView['languages'],
+    germanLevel: row.german_level as ParticipantView['germanLevel'],
+    phone: row.phone,
+    email: row.email,
+    street: row.street,
+    postcode: row.postcode,
+    town: row.town,
+    housing: row.housing as ParticipantView['housing'],
+    familyStatus: row.family_status as ParticipantView['familyStatus'],
+    childrenCount: row.children_count,
+    childcareNeeded: row.childcare_needed,
+    interpreterNeeded: row.interpreter_needed,
+    interpreterLanguage: row.interpreter_language,
+    version: row.version,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    currentCase: row.current_case_id ? await findCase(db, row.current_case_id) : null,
+  };
 }
 
-export async function listParticipants(db: Db, networkId: string, officeIds: string[], query: ParticipantListQuery) {
-  let base = scoped(db, networkId, officeIds);
-  if (query.status) base = base.where('current_case.status', '=', query.status);
-  if (query.q) {
-    const pattern = containsPattern(query.q);
-    base = base.where((eb) => eb.or([eb('participants.family_name', 'ilike', pattern), eb('participants.given_names', 'ilike', pattern)]));
-  }
-  const [rows, count] = await Promise.all([
-    base
-      .select(columns)
-      .orderBy(sortColumn[query.sort], query.order)
-      .orderBy('participants.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+/** PersonFields (camelCase) → participants columns, for the fields present. */
+export function personColumns(input: Partial<Record<string, unknown>>) {
+  const map: Record<string, string> = {
+    givenNames: 'given_names',
+    familyName: 'family_name',
+    preferredName: 'preferred_name',
+    birthDate: 'birth_date',
+    gender: 'gender',
+    nationality: 'nationality',
+    germanLevel: 'german_level',
+    phone: 'phone',
+    email: 'email',
+    street: 'street',
+    postcode: 'postcode',
+    town: 'town',
+    housing: 'housing',
+    familyStatus: 'family_status',
+    childrenCount: 'children_count',
+    childcareNeeded: 'childcare_needed',
+    interpreterNeeded: 'interpreter_needed',
+    interpreterLanguage: 'interpreter_language',
+  };
+  const columns: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(map)) if (input[key] !== undefined) columns[column] = input[key];
+  if (input.languages !== undefined) columns.languages = JSON.stringify(input.languages);
+  return columns;
+}
+
+/** Points the participant at their latest case and residence document. */
+export async function refreshCurrentPointers(tx: Tx, participantId: string): Promise<void> {
+  await sql`
+    UPDATE participants p SET
+      current_case_id = (SELECT c.id FROM cases c WHERE c.participant_id = p.id ORDER BY c.created_at DESC, c.id LIMIT 1),
+      current_residence_id = (SELECT r.id FROM residence_statuses r WHERE r.participant_id = p.id
+                              ORDER BY r.valid_from DESC NULLS LAST, r.created_at DESC, r.id LIMIT 1)
+    WHERE p.id = ${participantId}`.execute(tx);
 }

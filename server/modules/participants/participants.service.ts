@@ -1,18 +1,33 @@
-import type { Db } from '../../db/database.ts';
-import { NotFound } from '../../errors.ts';
+import type { Db, Tx } from '../../db/database.ts';
+import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, requireMay } from '../access/policy.ts';
+import { participantOfficeScope, requireMay, type Action } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findCandidates } from '../duplicates/duplicates.queries.ts';
+import { toCandidates } from '../duplicates/duplicates.service.ts';
+import { listCaseEvents, recordCaseEvent } from '../timeline/timeline.service.ts';
 import * as q from './participants.queries.ts';
-import type { ParticipantListQuery, ParticipantView } from './participants.schemas.ts';
+import type { ParticipantCreateInput, ParticipantListQuery, ParticipantUpdateInput, ParticipantView } from './participants.schemas.ts';
 
-// Reads of personal data are audited like changes: who saw which people, when.
+/**
+ * The participant as the actor may see it, or 404: another office's or another
+ * network's person does not exist for this user. Every participant service starts here.
+ */
+export async function requireParticipant(db: Db | Tx, ctx: ServiceContext, id: string, action: Action) {
+  const row = await q.findParticipantRow(db, ctx.networkId, participantOfficeScope(ctx.actor), id);
+  if (!row) throw new NotFound('Participant');
+  requireMay(ctx.actor, action, { type: 'participant', officeId: row.office_id });
+  return row;
+}
 
 export async function listParticipants(db: Db, ctx: ServiceContext, query: ParticipantListQuery) {
   const officeIds = participantOfficeScope(ctx.actor);
   if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
-  const { rows, total } = await q.listParticipants(db, ctx.networkId, officeIds, query);
-  const items = rows.map(q.toItem);
+  const { rows, total } = await q.listParticipants(db, ctx.networkId, officeIds, query, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const items = rows.map(q.toListItem);
   await db
     .transaction()
     .execute((tx) =>
@@ -22,12 +37,154 @@ export async function listParticipants(db: Db, ctx: ServiceContext, query: Parti
 }
 
 export async function getParticipant(db: Db, ctx: ServiceContext, id: string): Promise<ParticipantView> {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'read', { type: 'participant', officeId: '' });
-  // Someone outside the responsible office gets the same answer as for a record that does not exist.
-  const row = await q.findParticipant(db, ctx.networkId, officeIds, id);
-  if (!row) throw new NotFound('Participant');
-  requireMay(ctx.actor, 'read', { type: 'participant', officeId: row.office_id });
+  const row = await requireParticipant(db, ctx, id, 'read');
   await db.transaction().execute((tx) => recordAudit(tx, ctx, { action: 'participant.read', entityType: 'participant', entityId: id }));
-  return { ...q.toItem(row), version: row.version };
+  return q.toView(db, row);
+}
+
+/** Checks that city, case manager and funding period belong to the network (and office). */
+async function checkCaseReferences(
+  tx: Tx,
+  networkId: string,
+  officeId: string,
+  refs: { cityId?: string; caseManagerId?: string | null; fundingPeriodId?: string | null },
+) {
+  const fields: Record<string, string[]> = {};
+  if (
+    refs.cityId &&
+    !(await tx.selectFrom('cities').select('id').where('network_id', '=', networkId).where('id', '=', refs.cityId).executeTakeFirst())
+  ) {
+    fields.cityId = ['Unknown city'];
+  }
+  if (refs.caseManagerId) {
+    const member = await tx
+      .selectFrom('memberships')
+      .select('id')
+      .where('network_id', '=', networkId)
+      .where('user_id', '=', refs.caseManagerId)
+      .where('organisation_id', '=', officeId)
+      .where('role', '=', 'case_manager')
+      .executeTakeFirst();
+    if (!member) fields.caseManagerId = ['Not a case manager of this office'];
+  }
+  if (
+    refs.fundingPeriodId &&
+    !(await tx
+      .selectFrom('funding_periods')
+      .select('id')
+      .where('network_id', '=', networkId)
+      .where('id', '=', refs.fundingPeriodId)
+      .executeTakeFirst())
+  ) {
+    fields.fundingPeriodId = ['Unknown funding period'];
+  }
+  if (Object.keys(fields).length) throw new Invalid('Some references are unknown', fields);
+}
+
+export async function createParticipant(db: Db, ctx: ServiceContext, input: ParticipantCreateInput): Promise<ParticipantView> {
+  requireMay(ctx.actor, 'create', { type: 'participant', officeId: input.officeId });
+  return db.transaction().execute(async (tx) => {
+    const { id } = await insertParticipant(tx, ctx, input);
+    await recordAudit(tx, ctx, { action: 'participant.create', entityType: 'participant', entityId: id });
+    const row = await q.findParticipantRow(tx, ctx.networkId, [input.officeId], id);
+    return q.toView(tx, row!);
+  });
+}
+
+/**
+ * Inserts person and case inside the caller's transaction, after the duplicate check:
+ * a likely duplicate the user has not acknowledged is a 409 listing the candidates.
+ * Shared by the form and the import.
+ */
+export async function insertParticipant(
+  tx: Tx,
+  ctx: ServiceContext,
+  input: ParticipantCreateInput,
+  eventKind: 'participant.created' | 'participant.imported' = 'participant.created',
+) {
+  const candidates = await findCandidates(tx, ctx.networkId, input);
+  const unacknowledged = candidates.filter((c) => !input.acknowledgedDuplicates.includes(c.id));
+  if (unacknowledged.length > 0) {
+    throw new Conflict('This person may be recorded already', { duplicates: toCandidates(ctx.actor, unacknowledged) });
+  }
+  await checkCaseReferences(tx, ctx.networkId, input.officeId, {
+    cityId: input.cityId,
+    caseManagerId: input.caseManagerId,
+    fundingPeriodId: input.fundingPeriodId,
+  });
+  const { id } = await tx
+    .insertInto('participants')
+    .values({
+      network_id: ctx.networkId,
+      office_id: input.officeId,
+      created_by: ctx.actor.userId,
+      ...(q.personColumns(input) as { given_names: string; family_name: string }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const theCase = await tx
+    .insertInto('cases')
+    .values({
+      network_id: ctx.networkId,
+      participant_id: id,
+      office_id: input.officeId,
+      status: input.status,
+      city_id: input.cityId,
+      case_manager_id: input.caseManagerId ?? ctx.actor.userId,
+      funding_period_id: input.fundingPeriodId ?? null,
+      entry_date: input.entryDate ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx.updateTable('participants').set({ current_case_id: theCase.id }).where('id', '=', id).execute();
+  await recordCaseEvent(tx, ctx, {
+    participantId: id,
+    caseId: theCase.id,
+    kind: eventKind,
+    data: { status: input.status, acknowledgedDuplicates: input.acknowledgedDuplicates },
+  });
+  return { id, caseId: theCase.id };
+}
+
+export async function updateParticipant(db: Db, ctx: ServiceContext, id: string, input: ParticipantUpdateInput): Promise<ParticipantView> {
+  const { version, ...changes } = input;
+  return db.transaction().execute(async (tx) => {
+    const before = await requireParticipant(tx, ctx, id, 'update');
+    if (before.version !== version) throw new Conflict('The record was changed by someone else', await q.toView(tx, before));
+    const columns = q.personColumns(changes);
+    await tx
+      .updateTable('participants')
+      .set((eb) => ({ ...columns, updated_at: new Date(), version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('network_id', '=', ctx.networkId)
+      .execute();
+    const fields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
+    await recordAudit(tx, ctx, { action: 'participant.update', entityType: 'participant', entityId: id, details: { fields } });
+    await recordCaseEvent(tx, ctx, { participantId: id, caseId: before.current_case_id, kind: 'participant.updated', data: { fields } });
+    return q.toView(tx, (await q.findParticipantRow(tx, ctx.networkId, [before.office_id], id))!);
+  });
+}
+
+/** The filtered list, all pages, for export; audited with the ids it contains. */
+export async function listForExport(db: Db, ctx: ServiceContext, query: Omit<ParticipantListQuery, 'page' | 'pageSize'>) {
+  const officeIds = participantOfficeScope(ctx.actor);
+  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const { rows } = await q.listParticipants(db, ctx.networkId, officeIds, query);
+  const items = rows.map(q.toListItem);
+  await db
+    .transaction()
+    .execute((tx) =>
+      recordAudit(tx, ctx, {
+        action: 'participant.export',
+        entityType: 'participant',
+        details: { count: items.length, ids: items.map((i) => i.id), filters: { ...query } },
+      }),
+    );
+  return items;
+}
+
+export async function getTimeline(db: Db, ctx: ServiceContext, id: string) {
+  await requireParticipant(db, ctx, id, 'read');
+  await db.transaction().execute((tx) => recordAudit(tx, ctx, { action: 'timeline.read', entityType: 'participant', entityId: id }));
+  return listCaseEvents(db, ctx.networkId, id);
 }
