@@ -33,15 +33,13 @@ export async function checkDuplicates(db: Db, ctx: ServiceContext, input: Duplic
   if (participantOfficeScope(ctx.actor).length === 0) requireMay(ctx.actor, 'create', { type: 'participant', officeId: '' });
   if (input.excludeId) await requireParticipant(db, ctx, input.excludeId, 'read');
   const candidates = toCandidates(ctx.actor, await findCandidates(db, ctx.networkId, input));
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'duplicate.check',
-        entityType: 'participant',
-        details: { shown: candidates.filter((c) => c.visible).map((c) => c.id) },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'duplicate.check',
+      entityType: 'participant',
+      details: { shown: candidates.filter((c) => c.visible).map((c) => c.id) },
+    }),
+  );
   return candidates;
 }
 

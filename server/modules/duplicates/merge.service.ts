@@ -22,9 +22,9 @@ const fieldValue = (row: Row, field: (typeof MERGEABLE_FIELDS)[number]) => {
 };
 
 async function loadPair(tx: Db | Tx, ctx: ServiceContext, keptId: string, mergedId: string) {
-  if (keptId === mergedId) throw new Invalid('A record cannot be merged with itself', { mergedId: ['Choose another record'] });
   const kept = await requireParticipant(tx, ctx, keptId, 'update');
   const merged = await requireParticipant(tx, ctx, mergedId, 'update');
+  if (keptId === mergedId) throw new Invalid('A record cannot be merged with itself', { mergedId: ['Choose another record'] });
   requireMay(ctx.actor, 'create', { type: 'participantMerge', officeIds: [kept.office_id, merged.office_id] });
   return { kept, merged };
 }

@@ -107,7 +107,33 @@ export const CaseView = z.object({
 });
 export type CaseView = z.infer<typeof CaseView>;
 
-export const ParticipantView = PersonFields.extend({
+/**
+ * The person as the API returns it. Plain types only: response schemas are encoded on
+ * the way out, and the input schema's transforms ('' → null) cannot run backwards.
+ */
+export const PersonView = z.object({
+  givenNames: z.string(),
+  familyName: z.string(),
+  preferredName: z.string().nullable(),
+  birthDate: IsoDate.nullable(),
+  gender: z.enum(GENDERS),
+  nationality: z.string().nullable(),
+  languages: z.array(z.object({ language: z.string(), level: z.enum(LANGUAGE_LEVELS) })),
+  germanLevel: z.enum(CEFR_LEVELS).nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  street: z.string().nullable(),
+  postcode: z.string().nullable(),
+  town: z.string().nullable(),
+  housing: z.enum(HOUSING).nullable(),
+  familyStatus: z.enum(FAMILY_STATUSES).nullable(),
+  childrenCount: z.number().int().nullable(),
+  childcareNeeded: z.boolean().nullable(),
+  interpreterNeeded: z.boolean(),
+  interpreterLanguage: z.string().nullable(),
+});
+
+export const ParticipantView = PersonView.extend({
   id: z.uuid(),
   officeId: z.uuid(),
   officeName: z.string(),

@@ -171,15 +171,13 @@ export async function listForExport(db: Db, ctx: ServiceContext, query: Omit<Par
   if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
   const { rows } = await q.listParticipants(db, ctx.networkId, officeIds, query);
   const items = rows.map(q.toListItem);
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'participant.export',
-        entityType: 'participant',
-        details: { count: items.length, ids: items.map((i) => i.id), filters: { ...query } },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'participant.export',
+      entityType: 'participant',
+      details: { count: items.length, ids: items.map((i) => i.id), filters: { ...query } },
+    }),
+  );
   return items;
 }
 
