@@ -1,7 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { containsPattern } from '../../http/lists.ts';
 import type { CaseView, ParticipantListItem, ParticipantListQuery, ParticipantView } from './participants.schemas.ts';
 
 /** Participants of the given offices with their current case and residence document; merged-away records excluded. */
