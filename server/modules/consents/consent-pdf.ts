@@ -12,7 +12,8 @@ import { CONSENT_TEXTS, type ConsentTexts } from './consent-texts.ts';
 // the Unicode bidi algorithm (bidi-js) here: it is wrapped into lines in logical order, each line
 // is cut into runs of one embedding level and one font, the runs are put in visual order (rule L2)
 // and drawn one after another from the left. Arabic letters and right-to-left neutrals are set in
-// Noto Naskh Arabic, everything else in Noto Sans; pdfkit embeds a subset of each.
+// Amiri, everything else in Noto Sans; pdfkit embeds a subset of each (server/assets/fonts/README.md
+// says why Amiri).
 
 export type ConsentPdfLanguage = 'de' | 'en' | 'ar';
 export const CONSENT_CATEGORIES = ['contact', 'personal', 'education_work', 'residence', 'plan_progress'] as const;
@@ -20,14 +21,22 @@ export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
 
 export interface ConsentPdfInput {
   language: ConsentPdfLanguage;
+  /** e.g. 'Netzwerk Partizipation Bergisches Land' */
   networkName: string;
+  /** The case management office that asks, e.g. 'Fallmanagement Wuppertal'. */
   officeName: string;
   officeAddress: string | null;
+  /** birthDate as an ISO date (yyyy-mm-dd). */
   participant: { givenNames: string; familyName: string; birthDate: string | null };
+  /** The partner organisation the data may be passed to. */
   recipientName: string;
+  /** At least one; printed in the order of CONSENT_CATEGORIES. */
   categories: ConsentCategory[];
+  /** e.g. '2026-11' */
   formVersion: string;
+  /** ISO date the consent was given on; null prints a blank form to be dated and signed. */
   givenOn: string | null;
+  /** ISO date; null: valid until withdrawn. */
   expiresOn: string | null;
 }
 
@@ -48,7 +57,10 @@ function loadFonts() {
       name,
       await readFile(new URL(`../../assets/fonts/${FONT_FILES[name]}`, import.meta.url)),
     ]),
-  );
+  ).catch((error: unknown) => {
+    fontData = undefined; // try again on the next call
+    throw error;
+  });
   return fontData;
 }
 
@@ -91,7 +103,7 @@ const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
  * first-strong isolate, as HTML's <bdi> does: its direction then comes from its own first letter, and
  * neither "e. V." nor "2026-11" is torn apart by the Arabic around it.
  */
-export function isolate(value: string) {
+function isolate(value: string) {
   return `\u2068${value}\u2069`;
 }
 
@@ -112,10 +124,13 @@ function fontkitReverses(text: string) {
  * Shaping features for a run, handed to fontkit through pdfkit (which types them as a list, though
  * fontkit also takes an object that switches features off). A fresh object each time: fontkit fills it in.
  * Kerning is off for Arabic: text extractors (poppler) read kerning gaps inside a word as spaces.
+ * Giving features at all also makes pdfkit shape the run as a whole; without them it shapes word by
+ * word, which keeps the words of a right-to-left run in logical order. Latin runs go without: pdfkit
+ * then caches the words' layouts.
  */
 function features(font: FontName) {
-  const value = font === 'arabic' || font === 'arabicBold' ? { kern: false } : [];
-  return value as PDFKit.Mixins.OpenTypeFeatures[];
+  const arabic = font === 'arabic' || font === 'arabicBold';
+  return arabic ? ({ kern: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[]) : undefined;
 }
 
 function widthOf(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number) {
@@ -264,7 +279,7 @@ function heading(w: Writer, text: string) {
   paragraph(w, text, { size: w.size * 1.05, bold: true });
 }
 
-/** A ticked box on the start side, the category in bold and its explanation beside it. */
+/** A ticked box on the start side, the category in bold and its explanation below it. */
 function checkedItem(w: Writer, label: string, explanation: string) {
   const box = w.size * 0.8;
   const indent = box + w.size * 0.7;
@@ -344,7 +359,7 @@ export async function renderConsentPdf(input: ConsentPdfInput): Promise<Uint8Arr
     bufferPages: true,
     lang: input.language,
     displayTitle: true,
-    info: { Title: t.title, Author: input.officeName, Subject: input.recipientName, Creator: 'Lotse' },
+    info: { Title: t.title, Author: input.officeName, Creator: 'Lotse' }, // no personal data in the metadata
   });
   for (const [name, data] of await loadFonts()) doc.registerFont(name, data);
   const chunks: Buffer[] = [];
