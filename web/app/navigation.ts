@@ -1,0 +1,30 @@
+import type { Capability } from '../../server/modules/access/policy.ts';
+
+// The navigation shows the start page, exactly the areas the server lists in the
+// user's capabilities, and the profile.
+
+export interface NavItem {
+  to: string;
+  label: 'nav.home' | 'nav.participants' | 'nav.organisations' | 'nav.users' | 'nav.cities' | 'nav.audit' | 'nav.reports' | 'nav.profile';
+  capability?: Capability;
+}
+
+const ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/participants', label: 'nav.participants', capability: 'participants' },
+  { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
+  { to: '/users', label: 'nav.users', capability: 'administration' },
+  { to: '/cities', label: 'nav.cities', capability: 'administration' },
+  { to: '/audit', label: 'nav.audit', capability: 'auditLog' },
+  { to: '/reports', label: 'nav.reports', capability: 'reports' },
+  { to: '/profile', label: 'nav.profile' },
+];
+
+export function navigationFor(capabilities: readonly Capability[]): NavItem[] {
+  return ITEMS.filter((item) => !item.capability || capabilities.includes(item.capability));
+}
+
+/** Whether a nav item is the current area: the start page only on "/", the others with their sub-pages. */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+}

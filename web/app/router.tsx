@@ -1,0 +1,51 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { ProfilePage } from '../features/auth/ProfilePage.tsx';
+import { CitiesPage } from '../features/cities/CitiesPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { OrganisationCreatePage } from '../features/organisations/OrganisationCreatePage.tsx';
+import { OrganisationEditPage } from '../features/organisations/OrganisationEditPage.tsx';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
+import { ParticipantPage } from '../features/participants/ParticipantPage.tsx';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage.tsx';
+import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { UserCreatePage } from '../features/users/UserCreatePage.tsx';
+import { UserEditPage } from '../features/users/UserEditPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+import { RequireCapability } from './RequireCapability.tsx';
+import { StatusPage } from './StatusPage.tsx';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      {
+        element: <RequireCapability capability="administration" />,
+        children: [
+          { path: 'organisations', element: <OrganisationsPage /> },
+          { path: 'organisations/new', element: <OrganisationCreatePage /> },
+          { path: 'organisations/:id', element: <OrganisationEditPage /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'users/new', element: <UserCreatePage /> },
+          { path: 'users/:id', element: <UserEditPage /> },
+          { path: 'cities', element: <CitiesPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="participants" />,
+        children: [
+          { path: 'participants', element: <ParticipantsPage /> },
+          { path: 'participants/:id', element: <ParticipantPage /> },
+        ],
+      },
+      { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },
+      { element: <RequireCapability capability="reports" />, children: [{ path: 'reports', element: <ReportsPage /> }] },
+      { path: '*', element: <StatusPage kind="notFound" /> },
+    ],
+  },
+]);
