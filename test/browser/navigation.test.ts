@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { DEMO_USERS, launchBrowser, logIn, navigationLabels, newContext, startTestServer, type TestServer } from './support.ts';
+
+// Each role sees exactly the areas the server grants it (MeView.capabilities), plus
+// the start page and the profile; and a start page made for its work.
+
+const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[] }[] = [
+  {
+    who: 'the network admin',
+    email: DEMO_USERS.admin,
+    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Auswertungen', 'Profil'],
+    startPage: [/Verwaltung/, /aktive Organisationen/, /aktive Benutzerkonten/],
+  },
+  {
+    who: 'the case manager',
+    email: DEMO_USERS.caseManager,
+    nav: ['Start', 'Teilnehmende', 'Profil'],
+    startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/],
+  },
+  {
+    who: 'the partner caseworker',
+    email: DEMO_USERS.partnerCaseworker,
+    nav: ['Start', 'Profil'],
+    startPage: [/Betreuungskraft \(Partner\) für Jobcoaching Bergisch Land e\.V\./, /erfasst Überleitungen noch nicht/],
+  },
+  {
+    who: 'the mentor',
+    email: DEMO_USERS.mentor,
+    nav: ['Start', 'Profil'],
+    startPage: [/Pate\/Patin für Berufspaten Bergisches Land/, /erfasst Patenschaften noch nicht/],
+  },
+  {
+    who: 'the employer contact',
+    email: DEMO_USERS.employerContact,
+    nav: ['Start', 'Profil'],
+    startPage: [/Ansprechperson Arbeitgeber für Bäckerei Sonnenschein GmbH/, /erfasst Stellen und Vermittlungsvorschläge noch nicht/],
+  },
+  {
+    who: 'the analyst',
+    email: DEMO_USERS.analyst,
+    nav: ['Start', 'Auswertungen', 'Profil'],
+    startPage: [/Zahlen im Überblick/, /Teilnehmende insgesamt/, /Wuppertal/],
+  },
+  {
+    who: 'the data protection officer',
+    email: DEMO_USERS.dataProtectionOfficer,
+    nav: ['Start', 'Protokoll', 'Profil'],
+    startPage: [/Neueste Einträge im Protokoll/, /Anmeldung/],
+  },
+];
+
+describe('navigation by role', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const { who, email, nav, startPage } of EXPECTED) {
+    test(`${who} sees exactly their areas and a start page for their work`, async () => {
+      const context = await newContext(browser, server);
+      const page = await context.newPage();
+      await logIn(page, email);
+      assert.deepEqual(await navigationLabels(page), nav);
+      const main = page.locator('main');
+      for (const text of startPage) await main.getByText(text).first().waitFor({ timeout: 5000 });
+      await context.close();
+    });
+  }
+
+  test('an area outside the capabilities says "no access" instead of showing it', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.mentor);
+    await page.goto('/organisations');
+    await page.locator('main h1', { hasText: 'Kein Zugriff' }).waitFor();
+    assert.equal(await page.locator('main table').count(), 0);
+    await context.close();
+  });
+});
