@@ -16,11 +16,16 @@ import { registerSessionHook } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { catalogueRoutes } from './modules/catalogues/catalogues.routes.ts';
 import { cityRoutes } from './modules/cities/cities.routes.ts';
+import { consentRoutes } from './modules/consents/consents.routes.ts';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
+import { employabilityRoutes } from './modules/employability/employability.routes.ts';
+import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { residenceRoutes } from './modules/residence/residence.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 
 const webDist = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -64,19 +69,23 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
   registerSessionHook(app, db, config);
 
   const deps: AppDeps = { db, config };
-  for (const routes of [
+  const modules = [
     authRoutes,
     organisationRoutes,
     userRoutes,
     cityRoutes,
+    catalogueRoutes,
     participantRoutes,
     caseRoutes,
     duplicateRoutes,
+    intakeRoutes,
+    employabilityRoutes,
+    residenceRoutes,
+    consentRoutes,
     auditRoutes,
     reportRoutes,
-  ]) {
-    routes(app, deps);
-  }
+  ];
+  for (const routes of modules) routes(app, deps);
 
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {

@@ -3,6 +3,7 @@ import bidiModule from 'bidi-js';
 import PDFDocument from 'pdfkit';
 import { Invalid } from '../../errors.ts';
 import { CONSENT_TEXTS, type ConsentTexts } from './consent-texts.ts';
+import { CONSENT_CATEGORIES, type CONSENT_FORM_LANGUAGES, type ConsentCategory } from './consents.schemas.ts';
 
 // The consent form a participant signs (Einwilligung und Schweigepflichtentbindung), as an A4 PDF
 // in German, English or Arabic.
@@ -15,9 +16,8 @@ import { CONSENT_TEXTS, type ConsentTexts } from './consent-texts.ts';
 // Amiri, everything else in Noto Sans; pdfkit embeds a subset of each (server/assets/fonts/README.md
 // says why Amiri).
 
-export type ConsentPdfLanguage = 'de' | 'en' | 'ar';
-export const CONSENT_CATEGORIES = ['contact', 'personal', 'education_work', 'residence', 'plan_progress'] as const;
-export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
+export type ConsentPdfLanguage = (typeof CONSENT_FORM_LANGUAGES)[number];
+export type { ConsentCategory };
 
 export interface ConsentPdfInput {
   language: ConsentPdfLanguage;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { Invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { insertDefaultSkills } from '../catalogues/catalogues.service.ts';
 import type { NetworkCreateInput } from './networks.schemas.ts';
 
 /**
@@ -27,6 +28,7 @@ export async function createNetwork(db: Db, input: NetworkCreateInput): Promise<
         .insertInto('memberships')
         .values({ network_id: networkId, user_id: adminId, role: 'network_admin', organisation_id: null })
         .execute();
+      await insertDefaultSkills(tx, networkId);
       await recordAudit(
         tx,
         { networkId, actor: null, requestId: 'cli' },
