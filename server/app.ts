@@ -21,6 +21,7 @@ import { cityRoutes } from './modules/cities/cities.routes.ts';
 import { consentRoutes } from './modules/consents/consents.routes.ts';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
 import { employabilityRoutes } from './modules/employability/employability.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
@@ -82,6 +83,7 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     employabilityRoutes,
     residenceRoutes,
     consentRoutes,
+    importRoutes,
     auditRoutes,
     reportRoutes,
   ];

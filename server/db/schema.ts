@@ -269,6 +269,22 @@ export interface CasesTable {
   version: Generated<number>;
 }
 
+export interface ImportsTable {
+  id: Generated<string>;
+  network_id: string;
+  office_id: string;
+  created_by: string;
+  file_name: string;
+  file_type: 'csv' | 'xlsx';
+  content: Buffer;
+  row_count: number;
+  status: Generated<'uploaded' | 'imported'>;
+  imported_count: number | null;
+  skipped_count: number | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface DB {
   networks: NetworksTable;
   cities: CitiesTable;
@@ -290,4 +306,5 @@ export interface DB {
   case_events: CaseEventsTable;
   participant_merges: ParticipantMergesTable;
   duplicate_dismissals: DuplicateDismissalsTable;
+  imports: ImportsTable;
 }

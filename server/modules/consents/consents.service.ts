@@ -146,16 +146,14 @@ async function renderFor(
     givenOn: form.givenOn,
     expiresOn: form.expiresOn,
   });
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'consent.print',
-        entityType: 'consent',
-        entityId: form.consentId ?? participantId,
-        details: { participantId, language: form.language },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'consent.print',
+      entityType: 'consent',
+      entityId: form.consentId ?? participantId,
+      details: { participantId, language: form.language },
+    }),
+  );
   return pdf;
 }
 

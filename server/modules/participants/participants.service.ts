@@ -43,7 +43,7 @@ export async function getParticipant(db: Db, ctx: ServiceContext, id: string): P
 }
 
 /** Checks that city, case manager and funding period belong to the network (and office). */
-async function checkCaseReferences(
+export async function checkCaseReferences(
   tx: Tx,
   networkId: string,
   officeId: string,

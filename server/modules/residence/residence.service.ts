@@ -193,14 +193,12 @@ export async function listDeadlines(
     daysLeft: Math.round((Date.parse(r.date) - today) / 86400_000),
     title: r.title as DeadlineView['title'],
   }));
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'participant.list',
-        entityType: 'participant',
-        details: { ids: [...new Set(deadlines.map((d) => d.participantId))], view: 'deadlines' },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'participant.list',
+      entityType: 'participant',
+      details: { ids: [...new Set(deadlines.map((d) => d.participantId))], view: 'deadlines' },
+    }),
+  );
   return deadlines;
 }
