@@ -71,7 +71,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await logIn(page, DEMO_USERS.caseManager);
     await page.goto('/participants');
     await page.locator('main table a').first().click();
-    await page.locator('main table').waitFor();
+    await page.locator('main section').first().waitFor();
     await assertNoViolations(page, 'a participant page');
     await page.goto('/participants');
     await page.locator('main table a').first().waitFor();

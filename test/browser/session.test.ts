@@ -38,7 +38,10 @@ describe('login, language and logout', () => {
       await submitLogin(page, 'niemand@lotse.example', `wrong-${attempt}`);
       await page.locator('form button[type="submit"]:not([data-loading])').waitFor();
     }
-    await page.getByRole('alert').getByText(/Zu viele Fehlversuche.*in 15 Minuten wieder/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Zu viele Fehlversuche.*in 15 Minuten wieder/)
+      .waitFor();
     assert.equal(new URL(page.url()).pathname, '/login');
     await context.close();
   });

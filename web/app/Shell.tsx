@@ -46,8 +46,8 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap">
               <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={navOpen ? t('app.closeNavigation') : t('app.openNavigation')} aria-expanded={navOpen} aria-controls="main-navigation" />
               <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never">
                 {t('app.name')}
@@ -56,12 +56,12 @@ export function Shell({ children }: { children: ReactNode }) {
                 {me.network.name}
               </Text>
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
               <Text size="sm" visibleFrom="sm">
                 {me.user.displayName}
               </Text>
               <LanguageSwitch />
-              <Button variant="default" size="sm" onClick={() => logout.mutate()} loading={logout.isPending}>
+              <Button variant="default" size="sm" px="sm" onClick={() => logout.mutate()} loading={logout.isPending}>
                 {t('app.logout')}
               </Button>
             </Group>

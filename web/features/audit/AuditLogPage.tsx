@@ -9,6 +9,7 @@ import { ListFooter } from '../../shared/lists/ListFooter.tsx';
 import { useListParams } from '../../shared/lists/useListParams.ts';
 import { usePage } from '../../shared/lists/usePage.ts';
 import { AuditFilters } from './AuditFilters.tsx';
+import classes from './AuditLogPage.module.css';
 import { actionLabel, detailsSummary } from '../../shared/i18n/auditLabels.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,8 +41,29 @@ export function AuditLogPage() {
         </>
       ),
     },
-    { key: 'entity', header: t('audit.entity'), render: (e) => <Text size="sm" style={{ wordBreak: 'break-all' }}>{`${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`}</Text> },
-    { key: 'details', header: t('audit.details'), render: (e) => <Text size="sm">{detailsSummary(t, e.details)}</Text> },
+    {
+      key: 'entity',
+      header: t('audit.entity'),
+      render: (e) => (
+        <>
+          <Text size="sm">{e.entityType}</Text>
+          {e.entityId && (
+            <Text size="xs" ff="monospace" className={classes.id}>
+              {e.entityId}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'details',
+      header: t('audit.details'),
+      render: (e) => (
+        <Text size="sm" className={classes.details}>
+          {detailsSummary(t, e.details)}
+        </Text>
+      ),
+    },
   ];
 
   return (

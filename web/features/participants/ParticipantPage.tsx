@@ -1,4 +1,4 @@
-import { Anchor, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,28 +7,14 @@ import { api } from '../../shared/api/client.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
-import { formatDate } from '../../shared/i18n/format.ts';
-import { caseStatusLabel, genderLabel } from '../../shared/i18n/labels.ts';
+import { participantFacts } from './participantFacts.ts';
 
-/** One participant: what the case file holds so far (the intake and the cycle follow). */
+/** One participant's case file as the API returns it (read only for now). */
 export function ParticipantPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const participant = useQuery({ queryKey: ['/api/participants', id], queryFn: () => api.get<ParticipantView>(`/api/participants/${id}`) });
   const p = participant.data;
-  const rows: [string, string][] = p
-    ? [
-        [t('participants.familyName'), p.familyName],
-        [t('participants.givenNames'), p.givenNames],
-        [t('participants.birthDate'), formatDate(p.birthDate, i18n.language)],
-        [t('participants.gender'), genderLabel(t, p.gender)],
-        [t('participants.caseStatus'), caseStatusLabel(t, p.caseStatus)],
-        [t('participants.entryDate'), formatDate(p.entryDate, i18n.language)],
-        [t('participants.office'), p.officeName],
-        [t('participants.city'), p.cityName ?? '—'],
-        [t('participants.caseManager'), p.caseManagerName ?? '—'],
-      ]
-    : [];
 
   return (
     <>
@@ -36,23 +22,32 @@ export function ParticipantPage() {
       {participant.isPending && <Loading />}
       {participant.error && <ErrorAlert error={participant.error} />}
       {p && (
-        <Paper withBorder p="lg" maw={720}>
-          <Table variant="vertical" layout="fixed">
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th scope="row" w="40%">
-                    {label}
-                  </Table.Th>
-                  <Table.Td>{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+        <>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            {participantFacts(t, p, i18n.language).map((group) => (
+              <Paper withBorder p="md" key={group.heading} component="section" aria-label={group.heading}>
+                <Title order={2} size="h4" mb="xs">
+                  {group.heading}
+                </Title>
+                <Table variant="vertical" layout="fixed" withRowBorders={false}>
+                  <Table.Tbody>
+                    {group.facts.map(([label, value]) => (
+                      <Table.Tr key={label}>
+                        <Table.Th scope="row" w="45%">
+                          {label}
+                        </Table.Th>
+                        <Table.Td>{value}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Paper>
+            ))}
+          </SimpleGrid>
           <Text size="sm" mt="md">
             {t('participants.readIsLogged')}
           </Text>
-        </Paper>
+        </>
       )}
       <Anchor component={Link} to="/participants" display="inline-block" mt="md">
         {t('participants.backToList')}

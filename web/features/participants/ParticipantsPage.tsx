@@ -1,4 +1,4 @@
-import { Anchor, Group, NativeSelect, Paper } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CASE_STATUSES, type ParticipantListItem } from '../../../server/modules/participants/participants.schemas.ts';
@@ -21,6 +21,7 @@ export function ParticipantsPage() {
   const list = useListParams({ sort: 'familyName' }, ['q', 'status'] as const);
   const page = usePage<ParticipantListItem>(PATH, list.query);
   const date = (value: string | null) => formatDate(value, i18n.language);
+  const residenceTitle = (title: string) => t(`participants.residenceTitles.${title as 'other'}`, { defaultValue: title });
 
   const columns: Column<ParticipantListItem>[] = [
     {
@@ -37,6 +38,20 @@ export function ParticipantsPage() {
     { key: 'birthDate', header: t('participants.birthDate'), sortField: 'birthDate', render: (p) => date(p.birthDate) },
     { key: 'caseStatus', header: t('participants.caseStatus'), sortField: 'caseStatus', render: (p) => caseStatusLabel(t, p.caseStatus) },
     { key: 'entryDate', header: t('participants.entryDate'), sortField: 'entryDate', render: (p) => date(p.entryDate) },
+    {
+      key: 'residence',
+      header: t('participants.residence'),
+      sortField: 'residenceValidUntil',
+      render: (p) =>
+        p.residenceTitle ? (
+          <>
+            {residenceTitle(p.residenceTitle)}
+            {p.residenceValidUntil && <Text size="xs">{t('participants.residenceValidUntil', { date: date(p.residenceValidUntil) })}</Text>}
+          </>
+        ) : (
+          '—'
+        ),
+    },
     { key: 'caseManager', header: t('participants.caseManager'), render: (p) => p.caseManagerName ?? '—' },
   ];
   const csv: CsvColumn<ParticipantListItem>[] = [
@@ -49,6 +64,8 @@ export function ParticipantsPage() {
     { header: t('participants.caseStatus'), value: (p) => caseStatusLabel(t, p.caseStatus) },
     { header: t('participants.entryDate'), value: (p) => p.entryDate },
     { header: t('participants.caseManager'), value: (p) => p.caseManagerName },
+    { header: t('participants.residence'), value: (p) => p.residenceTitle && residenceTitle(p.residenceTitle) },
+    { header: t('participants.residenceValidUntilColumn'), value: (p) => p.residenceValidUntil },
   ];
 
   return (

@@ -58,7 +58,7 @@ export function MembershipsField({ form }: { form: Form<UserFormValues> }) {
                   {...form.getInputProps(`memberships.${index}.organisationId`)}
                 />
               )}
-              <Button variant="subtle" color="red.9" mt={{ base: 0, sm: 25 }} onClick={() => form.removeListItem('memberships', index)} disabled={form.values.memberships.length === 1}>
+              <Button variant="subtle" color="red" c="red.9" mt={{ base: 0, sm: 25 }} onClick={() => form.removeListItem('memberships', index)} disabled={form.values.memberships.length === 1}>
                 {t('users.removeRole', { n: index + 1 })}
               </Button>
             </Group>

@@ -49,7 +49,7 @@ export function ConflictNotice({ rows, onLoadCurrent }: ConflictNoticeProps) {
           {t('conflict.sameValues')}
         </Text>
       )}
-      <Button variant="filled" color="orange.9" onClick={onLoadCurrent}>
+      <Button onClick={onLoadCurrent}>
         {t('conflict.loadCurrent')}
       </Button>
     </Alert>

@@ -13,7 +13,7 @@ export function issueMessage(t: TFunction, issue: Issue): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'set') return t('validation.tooFew', { count: Number(issue.minimum) });
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { count: Number(issue.minimum) });
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 || issue.input === '' ? t('validation.required') : t('validation.tooShort', { count: Number(issue.minimum) });
       return t('validation.tooSmall', { count: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { count: Number(issue.maximum) });

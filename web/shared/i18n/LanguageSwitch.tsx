@@ -47,7 +47,7 @@ export function LanguageSwitch({ withLabel = false }: { withLabel?: boolean }) {
       onChange={(event) => choose(event.currentTarget.value)}
       error={save.isError ? t('profile.languageNotSaved') : undefined}
       size="sm"
-      w={withLabel ? 220 : 130}
+      w={withLabel ? 220 : { base: 110, sm: 130 }}
       data-testid="language-switch"
     >
       {LOCALES.map((locale) => (

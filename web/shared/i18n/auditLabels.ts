@@ -26,9 +26,19 @@ export function actionLabel(t: TFunction, action: string): string {
 }
 
 
+function valueSummary(t: TFunction, value: unknown): string {
+  if (Array.isArray(value)) return value.length > 3 ? t('audit.entries', { count: value.length }) : value.map(String).join(', ');
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .map(([key, inner]) => `${key}=${valueSummary(t, inner)}`)
+      .join(', ');
+  }
+  return String(value);
+}
+
 /** The event's details as one line: short values as they are, long lists by their length. */
 export function detailsSummary(t: TFunction, details: Record<string, unknown>): string {
   return Object.entries(details)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? (value.length > 3 ? t('audit.entries', { count: value.length }) : value.join(', ')) : typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .map(([key, value]) => `${key}: ${valueSummary(t, value)}`)
     .join(' · ');
 }
