@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { accessibilityViolations, DEMO_USERS, launchBrowser, logIn, navigationLabels, newContext, startTestServer, type TestServer } from './support.ts';
+import {
+  accessibilityViolations,
+  DEMO_USERS,
+  launchBrowser,
+  logIn,
+  navigationLabels,
+  newContext,
+  startTestServer,
+  type TestServer,
+} from './support.ts';
 
 // The network admin sets up a new partner organisation and a job coach for it,
 // through the forms; mistakes are shown at the fields, and a record changed by
@@ -101,7 +110,10 @@ describe('administration through the forms', () => {
     await field('Startpasswort').fill('noch ein langes Passwort');
     await field('Rolle').selectOption({ label: 'Fallmanager/in' });
     await page.getByRole('button', { name: 'Weitere Rolle' }).click();
-    await page.getByLabel(/^Rolle/).nth(1).selectOption({ label: 'Auswertung' });
+    await page
+      .getByLabel(/^Rolle/)
+      .nth(1)
+      .selectOption({ label: 'Auswertung' });
     await page.getByRole('button', { name: 'Anlegen' }).click();
     await page.getByText('Diese Rolle braucht eine Organisation.').waitFor();
     assert.equal(await errorOf('Organisation'), 'Diese Rolle braucht eine Organisation.');
@@ -148,7 +160,7 @@ describe('administration through the forms', () => {
     await page.goto('/organisations?pageSize=10&sort=name');
     await page.locator('main tbody tr').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV exportieren' }).click()]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()

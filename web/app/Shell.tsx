@@ -48,7 +48,15 @@ export function Shell({ children }: { children: ReactNode }) {
         <AppShell.Header>
           <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
             <Group gap="xs" wrap="nowrap">
-              <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={navOpen ? t('app.closeNavigation') : t('app.openNavigation')} aria-expanded={navOpen} aria-controls="main-navigation" />
+              <Burger
+                opened={navOpen}
+                onClick={nav.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={navOpen ? t('app.closeNavigation') : t('app.openNavigation')}
+                aria-expanded={navOpen}
+                aria-controls="main-navigation"
+              />
               <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never">
                 {t('app.name')}
               </Anchor>
@@ -70,7 +78,17 @@ export function Shell({ children }: { children: ReactNode }) {
         <AppShell.Navbar p="xs" id="main-navigation" aria-label={t('app.mainNavigation')}>
           {navigationFor(me.capabilities).map((item) => {
             const current = isCurrent(item, location.pathname);
-            return <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={current} aria-current={current ? 'page' : undefined} variant="filled" />;
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={current}
+                aria-current={current ? 'page' : undefined}
+                variant="filled"
+              />
+            );
           })}
         </AppShell.Navbar>
         <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>

@@ -3,11 +3,17 @@ import { test } from 'node:test';
 import { isCurrent, navigationFor } from './navigation.ts';
 
 test('without capabilities the navigation has only the start page and the profile', () => {
-  assert.deepEqual(navigationFor([]).map((i) => i.to), ['/', '/profile']);
+  assert.deepEqual(
+    navigationFor([]).map((i) => i.to),
+    ['/', '/profile'],
+  );
 });
 
 test('administration brings organisations, users and cities; reports brings reports', () => {
-  assert.deepEqual(navigationFor(['administration', 'reports']).map((i) => i.to), ['/', '/organisations', '/users', '/cities', '/reports', '/profile']);
+  assert.deepEqual(
+    navigationFor(['administration', 'reports']).map((i) => i.to),
+    ['/', '/organisations', '/users', '/cities', '/reports', '/profile'],
+  );
 });
 
 test('a sub-page keeps its area current, the start page only itself', () => {

@@ -1,4 +1,6 @@
-import type { Capability } from '../../server/modules/access/policy.ts';
+import type { MeView } from '../../server/modules/auth/auth.schemas.ts';
+
+type Capability = MeView['capabilities'][number];
 
 // The navigation shows the start page, exactly the areas the server lists in the
 // user's capabilities, and the profile.

@@ -26,18 +26,31 @@ const en = load('en');
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 test('German and English have exactly the same message keys', () => {
-  assert.deepEqual([...en.keys()].filter((k) => !de.has(k)), [], 'keys only in en.json');
-  assert.deepEqual([...de.keys()].filter((k) => !en.has(k)), [], 'keys only in de.json');
+  assert.deepEqual(
+    [...en.keys()].filter((k) => !de.has(k)),
+    [],
+    'keys only in en.json',
+  );
+  assert.deepEqual(
+    [...de.keys()].filter((k) => !en.has(k)),
+    [],
+    'keys only in de.json',
+  );
 });
 
 test('no message is empty', () => {
-  for (const [locale, messages] of [['de', de], ['en', en]] as const) {
+  for (const [locale, messages] of [
+    ['de', de],
+    ['en', en],
+  ] as const) {
     const empty = [...messages].filter(([, text]) => text.trim() === '').map(([key]) => key);
     assert.deepEqual(empty, [], `empty texts in ${locale}.json`);
   }
 });
 
 test('both languages use the same placeholders in each message', () => {
-  const differing = [...de].filter(([key, text]) => en.has(key) && placeholders(text).join() !== placeholders(en.get(key)!).join()).map(([key]) => key);
+  const differing = [...de]
+    .filter(([key, text]) => en.has(key) && placeholders(text).join() !== placeholders(en.get(key)!).join())
+    .map(([key]) => key);
   assert.deepEqual(differing, []);
 });

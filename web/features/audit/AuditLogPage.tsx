@@ -21,7 +21,12 @@ export function AuditLogPage() {
   const list = useListParams({ sort: 'at', order: 'desc' }, ['action', 'entityType', 'entityId', 'actorUserId', 'from', 'to'] as const);
   // The server rejects a malformed id or date; a half-typed one is simply not sent yet.
   const { actorUserId, from, to } = list.filters;
-  const query = { ...list.query, actorUserId: UUID.test(actorUserId) ? actorUserId : '', from: DATE.test(from) ? from : '', to: DATE.test(to) ? to : '' };
+  const query = {
+    ...list.query,
+    actorUserId: UUID.test(actorUserId) ? actorUserId : '',
+    from: DATE.test(from) ? from : '',
+    to: DATE.test(to) ? to : '',
+  };
   const page = usePage<AuditEventView>('/api/audit-events', query);
 
   const columns: Column<AuditEventView>[] = [
@@ -29,7 +34,10 @@ export function AuditLogPage() {
     {
       key: 'actor',
       header: t('audit.actor'),
-      render: (e) => (e.actorName ? `${e.actorName}${e.actorRole ? ` (${t(`roles.${e.actorRole as 'mentor'}`, { defaultValue: e.actorRole })})` : ''}` : t('audit.system')),
+      render: (e) =>
+        e.actorName
+          ? `${e.actorName}${e.actorRole ? ` (${t(`roles.${e.actorRole as 'mentor'}`, { defaultValue: e.actorRole })})` : ''}`
+          : t('audit.system'),
     },
     {
       key: 'action',
@@ -83,9 +91,14 @@ export function AuditLogPage() {
           onSort={list.toggleSort}
           loading={page.isFetching}
         />
-        <ListFooter page={list.page} pageSize={list.pageSize} total={page.data?.total ?? 0} onPage={(p) => list.update({ page: p })} onPageSize={(pageSize) => list.update({ pageSize })} />
+        <ListFooter
+          page={list.page}
+          pageSize={list.pageSize}
+          total={page.data?.total ?? 0}
+          onPage={(p) => list.update({ page: p })}
+          onPageSize={(pageSize) => list.update({ pageSize })}
+        />
       </Paper>
     </>
   );
 }
-

@@ -33,9 +33,25 @@ export function PasswordChangeForm() {
           </Alert>
         )}
         {change.error && !(change.error instanceof ApiError && change.error.status === 400) && <ErrorAlert error={change.error} />}
-        <PasswordInput label={t('profile.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-        <PasswordInput label={t('profile.newPassword')} description={t('profile.newPasswordHelp')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
-        <PasswordInput label={t('profile.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirmPassword')} />
+        <PasswordInput
+          label={t('profile.currentPassword')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
+        <PasswordInput
+          label={t('profile.newPassword')}
+          description={t('profile.newPasswordHelp')}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('newPassword')}
+        />
+        <PasswordInput
+          label={t('profile.confirmPassword')}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('confirmPassword')}
+        />
         <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('profile.changePassword')}
         </Button>

@@ -40,7 +40,9 @@ export function CitiesPage() {
           {cities.error && <ErrorAlert error={cities.error} />}
           {cities.data && (
             <Table striped>
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{t('cities.count', { count: sorted.length })}</Table.Caption>
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
+                {t('cities.count', { count: sorted.length })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('cities.name')}</Table.Th>

@@ -8,7 +8,10 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 
 /** How many of each there are; a page of one item is enough to learn the total. */
 function useTotal(path: string, params: Record<string, string> = {}) {
-  return useQuery({ queryKey: [path, { ...params, page: 1, pageSize: 1 }], queryFn: () => api.get<Page<unknown>>(path, { ...params, page: 1, pageSize: 1 }) });
+  return useQuery({
+    queryKey: [path, { ...params, page: 1, pageSize: 1 }],
+    queryFn: () => api.get<Page<unknown>>(path, { ...params, page: 1, pageSize: 1 }),
+  });
 }
 
 export function AdminSection() {
@@ -18,9 +21,33 @@ export function AdminSection() {
   const cities = useCities();
   const n = (value: number | undefined) => (value === undefined ? '…' : formatNumber(value, i18n.language));
   const cards = [
-    { id: 'organisations', title: t('nav.organisations'), count: n(organisations.data?.total), text: t('home.admin.activeOrganisations'), to: '/organisations', newTo: '/organisations/new', newLabel: t('organisations.new') },
-    { id: 'users', title: t('nav.users'), count: n(users.data?.total), text: t('home.admin.activeUsers'), to: '/users', newTo: '/users/new', newLabel: t('users.new') },
-    { id: 'cities', title: t('nav.cities'), count: n(cities.data?.length), text: t('home.admin.cities'), to: '/cities', newTo: null, newLabel: '' },
+    {
+      id: 'organisations',
+      title: t('nav.organisations'),
+      count: n(organisations.data?.total),
+      text: t('home.admin.activeOrganisations'),
+      to: '/organisations',
+      newTo: '/organisations/new',
+      newLabel: t('organisations.new'),
+    },
+    {
+      id: 'users',
+      title: t('nav.users'),
+      count: n(users.data?.total),
+      text: t('home.admin.activeUsers'),
+      to: '/users',
+      newTo: '/users/new',
+      newLabel: t('users.new'),
+    },
+    {
+      id: 'cities',
+      title: t('nav.cities'),
+      count: n(cities.data?.length),
+      text: t('home.admin.cities'),
+      to: '/cities',
+      newTo: null,
+      newLabel: '',
+    },
   ];
 
   return (

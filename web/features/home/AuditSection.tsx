@@ -12,7 +12,10 @@ const LATEST = { order: 'desc', page: 1, pageSize: 8 } as const;
 
 export function AuditSection() {
   const { t, i18n } = useTranslation();
-  const events = useQuery({ queryKey: ['/api/audit-events', LATEST], queryFn: () => api.get<Page<AuditEventView>>('/api/audit-events', LATEST) });
+  const events = useQuery({
+    queryKey: ['/api/audit-events', LATEST],
+    queryFn: () => api.get<Page<AuditEventView>>('/api/audit-events', LATEST),
+  });
 
   return (
     <section aria-labelledby="home-audit">
@@ -23,7 +26,9 @@ export function AuditSection() {
         {events.error && <ErrorAlert error={events.error} />}
         {events.data && (
           <Table mb="md">
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{t('home.audit.caption', { count: events.data.total })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
+              {t('home.audit.caption', { count: events.data.total })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('audit.at')}</Table.Th>

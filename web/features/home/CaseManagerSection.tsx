@@ -14,7 +14,10 @@ const RECENT = { sort: 'entryDate', order: 'desc', page: 1, pageSize: 5 } as con
 
 export function CaseManagerSection() {
   const { t, i18n } = useTranslation();
-  const recent = useQuery({ queryKey: ['/api/participants', RECENT], queryFn: () => api.get<Page<ParticipantListItem>>('/api/participants', RECENT) });
+  const recent = useQuery({
+    queryKey: ['/api/participants', RECENT],
+    queryFn: () => api.get<Page<ParticipantListItem>>('/api/participants', RECENT),
+  });
 
   return (
     <section aria-labelledby="home-participants">
@@ -25,7 +28,9 @@ export function CaseManagerSection() {
         {recent.error && <ErrorAlert error={recent.error} />}
         {recent.data && (
           <>
-            <Text mb="sm">{t('home.caseManager.total', { count: recent.data.total, formatted: formatNumber(recent.data.total, i18n.language) })}</Text>
+            <Text mb="sm">
+              {t('home.caseManager.total', { count: recent.data.total, formatted: formatNumber(recent.data.total, i18n.language) })}
+            </Text>
             {recent.data.items.length > 0 && (
               <Table mb="md">
                 <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{t('home.caseManager.recent')}</Table.Caption>

@@ -28,7 +28,11 @@ export function HomePage() {
         {roles.has('analyst') && can('reports') && <AnalystSection />}
         {roles.has('data_protection_officer') && can('auditLog') && <AuditSection />}
         {organisationMemberships.map((m) => (
-          <MembershipSection key={`${m.role}:${m.organisationId ?? ''}`} role={m.role as OrganisationRole} organisationName={m.organisationName ?? ''} />
+          <MembershipSection
+            key={`${m.role}:${m.organisationId ?? ''}`}
+            role={m.role as OrganisationRole}
+            organisationName={m.organisationName ?? ''}
+          />
         ))}
       </Stack>
     </>

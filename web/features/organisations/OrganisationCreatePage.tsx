@@ -15,7 +15,9 @@ export function OrganisationCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const form = useValidatedForm<OrganisationFormValues>(emptyOrganisation, (values) => schemaErrors(t, OrganisationCreateInput, createInputOf(values)));
+  const form = useValidatedForm<OrganisationFormValues>(emptyOrganisation, (values) =>
+    schemaErrors(t, OrganisationCreateInput, createInputOf(values)),
+  );
   const create = useMutation({
     mutationFn: (values: OrganisationFormValues) => api.post<OrganisationView>('/api/organisations', createInputOf(values)),
     onSuccess: async (organisation) => {

@@ -23,7 +23,9 @@ export function OrganisationEditor({ record }: { record: OrganisationView }) {
   const cities = useCities();
   const [saved, setSaved] = useState(record);
   const [conflict, setConflict] = useState<OrganisationView | null>(null);
-  const form = useValidatedForm<OrganisationFormValues>(valuesOf(record), (values) => schemaErrors(t, OrganisationUpdateInput, updateInputOf(values, saved.version)));
+  const form = useValidatedForm<OrganisationFormValues>(valuesOf(record), (values) =>
+    schemaErrors(t, OrganisationUpdateInput, updateInputOf(values, saved.version)),
+  );
 
   function show(organisation: OrganisationView) {
     setSaved(organisation);
@@ -33,7 +35,8 @@ export function OrganisationEditor({ record }: { record: OrganisationView }) {
   }
 
   const save = useMutation({
-    mutationFn: (values: OrganisationFormValues) => api.patch<OrganisationView>(`/api/organisations/${record.id}`, updateInputOf(values, saved.version)),
+    mutationFn: (values: OrganisationFormValues) =>
+      api.patch<OrganisationView>(`/api/organisations/${record.id}`, updateInputOf(values, saved.version)),
     onSuccess: async (organisation) => {
       show(organisation);
       setConflict(null);

@@ -22,14 +22,20 @@ export function OrganisationFields({ form, mode }: OrganisationFieldsProps) {
           <NativeSelect
             label={t('organisations.kind')}
             required
-            data={[{ value: '', label: t('common.choose') }, ...ORGANISATION_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))]}
+            data={[
+              { value: '', label: t('common.choose') },
+              ...ORGANISATION_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) })),
+            ]}
             {...form.getInputProps('kind')}
           />
         )}
         <TextInput label={t('organisations.name')} required {...form.getInputProps('name')} />
         <NativeSelect
           label={t('organisations.city')}
-          data={[{ value: '', label: t('organisations.noCity') }, ...(cities.data ?? []).map((city) => ({ value: city.id, label: city.name }))]}
+          data={[
+            { value: '', label: t('organisations.noCity') },
+            ...(cities.data ?? []).map((city) => ({ value: city.id, label: city.name })),
+          ]}
           {...form.getInputProps('cityId')}
         />
       </SimpleGrid>

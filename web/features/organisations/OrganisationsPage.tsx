@@ -43,7 +43,12 @@ export function OrganisationsPage() {
         </Badge>
       ),
     },
-    { key: 'updatedAt', header: t('organisations.updatedAt'), sortField: 'updatedAt', render: (o) => formatDateTime(o.updatedAt, i18n.language) },
+    {
+      key: 'updatedAt',
+      header: t('organisations.updatedAt'),
+      sortField: 'updatedAt',
+      render: (o) => formatDateTime(o.updatedAt, i18n.language),
+    },
   ];
   const csv: CsvColumn<OrganisationView>[] = [
     { header: t('organisations.name'), value: (o) => o.name },
@@ -95,7 +100,13 @@ export function OrganisationsPage() {
           onSort={list.toggleSort}
           loading={page.isFetching}
         />
-        <ListFooter page={list.page} pageSize={list.pageSize} total={page.data?.total ?? 0} onPage={(p) => list.update({ page: p })} onPageSize={(pageSize) => list.update({ pageSize })} />
+        <ListFooter
+          page={list.page}
+          pageSize={list.pageSize}
+          total={page.data?.total ?? 0}
+          onPage={(p) => list.update({ page: p })}
+          onPageSize={(pageSize) => list.update({ pageSize })}
+        />
       </Paper>
     </>
   );

@@ -15,7 +15,16 @@ export interface OrganisationFormValues {
   active: boolean;
 }
 
-export const emptyOrganisation: OrganisationFormValues = { kind: '', name: '', cityId: '', description: '', email: '', phone: '', address: '', active: true };
+export const emptyOrganisation: OrganisationFormValues = {
+  kind: '',
+  name: '',
+  cityId: '',
+  description: '',
+  email: '',
+  phone: '',
+  address: '',
+  active: true,
+};
 
 export function valuesOf(view: OrganisationView): OrganisationFormValues {
   return {

@@ -94,7 +94,13 @@ export function ParticipantsPage() {
           onSort={list.toggleSort}
           loading={page.isFetching}
         />
-        <ListFooter page={list.page} pageSize={list.pageSize} total={page.data?.total ?? 0} onPage={(p) => list.update({ page: p })} onPageSize={(pageSize) => list.update({ pageSize })} />
+        <ListFooter
+          page={list.page}
+          pageSize={list.pageSize}
+          total={page.data?.total ?? 0}
+          onPage={(p) => list.update({ page: p })}
+          onPageSize={(pageSize) => list.update({ pageSize })}
+        />
       </Paper>
     </>
   );

@@ -16,7 +16,9 @@ const NONE = '—';
 export function participantFacts(t: TFunction, p: ParticipantView, locale: string): FactGroup[] {
   const date = (value: string | null | undefined) => formatDate(value, locale);
   const yesNo = (value: boolean | null) => (value === null ? NONE : value ? t('common.yes') : t('common.no'));
-  const languages = p.languages.map((l) => `${l.language} (${l.level === 'native' ? t('participants.nativeLanguage') : l.level})`).join(', ');
+  const languages = p.languages
+    .map((l) => `${l.language} (${l.level === 'native' ? t('participants.nativeLanguage') : l.level})`)
+    .join(', ');
   const address = [p.street, [p.postcode, p.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   const c = p.currentCase;
   return [
@@ -29,7 +31,10 @@ export function participantFacts(t: TFunction, p: ParticipantView, locale: strin
         [t('participants.birthDate'), date(p.birthDate)],
         [t('participants.gender'), genderLabel(t, p.gender)],
         [t('participants.nationality'), p.nationality ?? NONE],
-        [t('participants.germanLevel'), p.germanLevel === null ? NONE : p.germanLevel === 'none' ? t('participants.noGerman') : p.germanLevel],
+        [
+          t('participants.germanLevel'),
+          p.germanLevel === null ? NONE : p.germanLevel === 'none' ? t('participants.noGerman') : p.germanLevel,
+        ],
         [t('participants.languages'), languages || NONE],
       ],
     },
@@ -46,7 +51,10 @@ export function participantFacts(t: TFunction, p: ParticipantView, locale: strin
       heading: t('participants.living'),
       facts: [
         [t('participants.housingLabel'), p.housing ? t(`participants.housing.${p.housing satisfies (typeof HOUSING)[number]}`) : NONE],
-        [t('participants.familyStatusLabel'), p.familyStatus ? t(`participants.familyStatus.${p.familyStatus satisfies (typeof FAMILY_STATUSES)[number]}`) : NONE],
+        [
+          t('participants.familyStatusLabel'),
+          p.familyStatus ? t(`participants.familyStatus.${p.familyStatus satisfies (typeof FAMILY_STATUSES)[number]}`) : NONE,
+        ],
         [t('participants.children'), p.childrenCount === null ? NONE : String(p.childrenCount)],
         [t('participants.childcareNeeded'), yesNo(p.childcareNeeded)],
       ],

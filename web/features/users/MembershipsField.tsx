@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { Form } from '../../shared/forms/form.ts';
 import { useTranslation } from 'react-i18next';
-import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../../../server/modules/access/policy.ts';
+import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../../shared/roles.ts';
 import { roleLabel } from '../../shared/i18n/labels.ts';
 import classes from './MembershipsField.module.css';
 import { isNetworkRole, type UserFormValues } from './userForm.ts';
@@ -14,7 +14,9 @@ export function MembershipsField({ form }: { form: Form<UserFormValues> }) {
 
   function organisationsFor(role: Role | '') {
     const kind = role ? ROLE_ORGANISATION_KIND[role] : undefined;
-    return (organisations.data ?? []).filter((o) => o.kind === kind).map((o) => ({ value: o.id, label: o.active ? o.name : `${o.name} (${t('common.inactive')})` }));
+    return (organisations.data ?? [])
+      .filter((o) => o.kind === kind)
+      .map((o) => ({ value: o.id, label: o.active ? o.name : `${o.name} (${t('common.inactive')})` }));
   }
 
   function changeRole(index: number, role: Role | '') {
@@ -58,7 +60,14 @@ export function MembershipsField({ form }: { form: Form<UserFormValues> }) {
                   {...form.getInputProps(`memberships.${index}.organisationId`)}
                 />
               )}
-              <Button variant="subtle" color="red" c="red.9" mt={{ base: 0, sm: 25 }} onClick={() => form.removeListItem('memberships', index)} disabled={form.values.memberships.length === 1}>
+              <Button
+                variant="subtle"
+                color="red"
+                c="red.9"
+                mt={{ base: 0, sm: 25 }}
+                onClick={() => form.removeListItem('memberships', index)}
+                disabled={form.values.memberships.length === 1}
+              >
                 {t('users.removeRole', { n: index + 1 })}
               </Button>
             </Group>

@@ -25,7 +25,9 @@ export function UserEditor({ record }: { record: UserView }) {
   const organisations = useOrganisationOptions();
   const [saved, setSaved] = useState(record);
   const [conflict, setConflict] = useState<UserView | null>(null);
-  const form = useValidatedForm<UserFormValues>(valuesOf(record), (values) => schemaErrors(t, UserUpdateInput, updateInputOf(values, saved.version)));
+  const form = useValidatedForm<UserFormValues>(valuesOf(record), (values) =>
+    schemaErrors(t, UserUpdateInput, updateInputOf(values, saved.version)),
+  );
 
   function show(user: UserView, resetForm: boolean) {
     setSaved(user);
@@ -60,10 +62,20 @@ export function UserEditor({ record }: { record: UserView }) {
 
   const orgName = (id: string) => organisations.data?.find((o) => o.id === id)?.name ?? '';
   const rolesText = (memberships: { role: string; organisationName: string }[]) =>
-    memberships.map((m) => `${m.role ? roleLabel(t, m.role as UserView['memberships'][number]['role']) : ''}${m.organisationName ? ` – ${m.organisationName}` : ''}`).join('; ');
+    memberships
+      .map(
+        (m) =>
+          `${m.role ? roleLabel(t, m.role as UserView['memberships'][number]['role']) : ''}${m.organisationName ? ` – ${m.organisationName}` : ''}`,
+      )
+      .join('; ');
   const created = (location.state as { created?: boolean } | null)?.created && !form.isDirty() && !save.isSuccess;
-  const statusError = setStatus.error instanceof ApiError && setStatus.error.status === 400 ? Object.values(serverErrors(t, setStatus.error.fields))[0] : null;
-  const otherError = [save.error, setStatus.error].find((e) => e && !(e instanceof ApiError && (e.status === 400 || (e.status === 409 && conflict))));
+  const statusError =
+    setStatus.error instanceof ApiError && setStatus.error.status === 400
+      ? Object.values(serverErrors(t, setStatus.error.fields))[0]
+      : null;
+  const otherError = [save.error, setStatus.error].find(
+    (e) => e && !(e instanceof ApiError && (e.status === 400 || (e.status === 409 && conflict))),
+  );
 
   return (
     <Paper withBorder p="lg">
@@ -73,7 +85,13 @@ export function UserEditor({ record }: { record: UserView }) {
           {t(`users.statuses.${saved.status}`)}
         </Badge>
         {saved.id !== me.user.id && (
-          <Button size="xs" variant="default" loading={setStatus.isPending} disabled={conflict !== null} onClick={() => setStatus.mutate(saved.status === 'active' ? 'disabled' : 'active')}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={setStatus.isPending}
+            disabled={conflict !== null}
+            onClick={() => setStatus.mutate(saved.status === 'active' ? 'disabled' : 'active')}
+          >
             {saved.status === 'active' ? t('users.disable') : t('users.enable')}
           </Button>
         )}
@@ -98,7 +116,11 @@ export function UserEditor({ record }: { record: UserView }) {
           rows={differingFields([
             { label: t('users.displayName'), mine: form.values.displayName, current: conflict.displayName },
             { label: t('users.locale'), mine: LANGUAGE_NAMES[form.values.locale], current: LANGUAGE_NAMES[conflict.locale] },
-            { label: t('users.roles'), mine: rolesText(form.values.memberships.map((m) => ({ role: m.role, organisationName: orgName(m.organisationId) }))), current: rolesText(conflict.memberships.map((m) => ({ role: m.role, organisationName: m.organisationName ?? '' }))) },
+            {
+              label: t('users.roles'),
+              mine: rolesText(form.values.memberships.map((m) => ({ role: m.role, organisationName: orgName(m.organisationId) }))),
+              current: rolesText(conflict.memberships.map((m) => ({ role: m.role, organisationName: m.organisationName ?? '' }))),
+            },
             { label: t('users.status'), mine: t(`users.statuses.${saved.status}`), current: t(`users.statuses.${conflict.status}`) },
           ])}
           onLoadCurrent={() => {

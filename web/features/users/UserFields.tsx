@@ -18,8 +18,19 @@ export function UserFields({ form, mode }: UserFieldsProps) {
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('users.displayName')} required autoComplete="off" {...form.getInputProps('displayName')} />
-        <TextInput label={t('users.email')} type="email" required={mode === 'create'} readOnly={mode === 'edit'} autoComplete="off" {...form.getInputProps('email')} />
-        <NativeSelect label={t('users.locale')} data={LOCALES.map((locale) => ({ value: locale, label: LANGUAGE_NAMES[locale] }))} {...form.getInputProps('locale')} />
+        <TextInput
+          label={t('users.email')}
+          type="email"
+          required={mode === 'create'}
+          readOnly={mode === 'edit'}
+          autoComplete="off"
+          {...form.getInputProps('email')}
+        />
+        <NativeSelect
+          label={t('users.locale')}
+          data={LOCALES.map((locale) => ({ value: locale, label: LANGUAGE_NAMES[locale] }))}
+          {...form.getInputProps('locale')}
+        />
         <PasswordInput
           label={mode === 'create' ? t('users.initialPassword') : t('users.resetPassword')}
           description={mode === 'create' ? t('users.initialPasswordHelp') : t('users.resetPasswordHelp')}

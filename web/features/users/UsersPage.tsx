@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ROLES } from '../../../server/modules/access/policy.ts';
+import { ROLES } from '../../shared/roles.ts';
 import { USER_STATUSES, type UserView } from '../../../server/modules/users/users.schemas.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
@@ -22,7 +22,8 @@ export function UsersPage() {
   const list = useListParams({ sort: 'displayName' }, ['q', 'status', 'role', 'organisationId'] as const);
   const page = usePage<UserView>(PATH, list.query);
   const organisations = useOrganisationOptions();
-  const roles = (u: UserView) => u.memberships.map((m) => (m.organisationName ? `${roleLabel(t, m.role)} – ${m.organisationName}` : roleLabel(t, m.role)));
+  const roles = (u: UserView) =>
+    u.memberships.map((m) => (m.organisationName ? `${roleLabel(t, m.role)} – ${m.organisationName}` : roleLabel(t, m.role)));
 
   const columns: Column<UserView>[] = [
     {
@@ -100,7 +101,13 @@ export function UsersPage() {
           onSort={list.toggleSort}
           loading={page.isFetching}
         />
-        <ListFooter page={list.page} pageSize={list.pageSize} total={page.data?.total ?? 0} onPage={(p) => list.update({ page: p })} onPageSize={(pageSize) => list.update({ pageSize })} />
+        <ListFooter
+          page={list.page}
+          pageSize={list.pageSize}
+          total={page.data?.total ?? 0}
+          onPage={(p) => list.update({ page: p })}
+          onPageSize={(pageSize) => list.update({ pageSize })}
+        />
       </Paper>
     </>
   );

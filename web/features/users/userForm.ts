@@ -1,7 +1,6 @@
-import type { Role } from '../../../server/modules/access/policy.ts';
-import { NETWORK_ROLES } from '../../../server/modules/access/policy.ts';
 import type { Locale } from '../../../server/modules/auth/auth.schemas.ts';
 import type { UserView } from '../../../server/modules/users/users.schemas.ts';
+import { NETWORK_ROLES, type Role } from '../../shared/roles.ts';
 
 // What the user form edits, and how it becomes the API's input.
 
@@ -19,7 +18,13 @@ export interface UserFormValues {
   memberships: MembershipValues[];
 }
 
-export const emptyUser: UserFormValues = { email: '', displayName: '', locale: 'de', password: '', memberships: [{ role: '', organisationId: '' }] };
+export const emptyUser: UserFormValues = {
+  email: '',
+  displayName: '',
+  locale: 'de',
+  password: '',
+  memberships: [{ role: '', organisationId: '' }],
+};
 
 export function isNetworkRole(role: Role | ''): boolean {
   return role !== '' && NETWORK_ROLES.includes(role);
@@ -36,13 +41,28 @@ export function valuesOf(view: UserView): UserFormValues {
 }
 
 function membershipsOf(values: UserFormValues) {
-  return values.memberships.map((m) => ({ role: m.role || undefined, organisationId: isNetworkRole(m.role) ? null : m.organisationId || null }));
+  return values.memberships.map((m) => ({
+    role: m.role || undefined,
+    organisationId: isNetworkRole(m.role) ? null : m.organisationId || null,
+  }));
 }
 
 export function createInputOf(values: UserFormValues) {
-  return { email: values.email, displayName: values.displayName, locale: values.locale, password: values.password, memberships: membershipsOf(values) };
+  return {
+    email: values.email,
+    displayName: values.displayName,
+    locale: values.locale,
+    password: values.password,
+    memberships: membershipsOf(values),
+  };
 }
 
 export function updateInputOf(values: UserFormValues, version: number) {
-  return { displayName: values.displayName, locale: values.locale, password: values.password || undefined, memberships: membershipsOf(values), version };
+  return {
+    displayName: values.displayName,
+    locale: values.locale,
+    password: values.password || undefined,
+    memberships: membershipsOf(values),
+    version,
+  };
 }

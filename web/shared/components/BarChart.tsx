@@ -52,7 +52,10 @@ export function BarChart({ title, headingOrder = 2, bars, labelHeader, valueHead
               </Table.Th>
               <Table.Td className={classes.number}>{bar.value === null ? suppressedText : format(bar.value)}</Table.Td>
               <Table.Td aria-hidden="true">
-                <div className={bar.value === null ? classes.suppressed : classes.bar} style={bar.value === null ? undefined : { inlineSize: `${(bar.value / max) * 100}%` }} />
+                <div
+                  className={bar.value === null ? classes.suppressed : classes.bar}
+                  style={bar.value === null ? undefined : { inlineSize: `${(bar.value / max) * 100}%` }}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -49,9 +49,7 @@ export function ConflictNotice({ rows, onLoadCurrent }: ConflictNoticeProps) {
           {t('conflict.sameValues')}
         </Text>
       )}
-      <Button onClick={onLoadCurrent}>
-        {t('conflict.loadCurrent')}
-      </Button>
+      <Button onClick={onLoadCurrent}>{t('conflict.loadCurrent')}</Button>
     </Alert>
   );
 }

@@ -13,7 +13,10 @@ export function issueMessage(t: TFunction, issue: Issue): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'set') return t('validation.tooFew', { count: Number(issue.minimum) });
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 || issue.input === '' ? t('validation.required') : t('validation.tooShort', { count: Number(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 || issue.input === ''
+          ? t('validation.required')
+          : t('validation.tooShort', { count: Number(issue.minimum) });
       return t('validation.tooSmall', { count: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { count: Number(issue.maximum) });
@@ -62,7 +65,10 @@ const SERVER_MESSAGES: [RegExp, (t: TFunction, match: RegExpMatchArray) => strin
   [/^Unknown city$/, (t) => t('serverErrors.unknownCity')],
   [/^Unknown organisation$/, (t) => t('serverErrors.unknownOrganisation')],
   [/^This role needs an organisation$/, (t) => t('serverErrors.roleNeedsOrganisation')],
-  [/^This role needs an organisation of kind (\w+)$/, (t, m) => t('serverErrors.roleNeedsKind', { kind: t(`organisationKinds.${m[1] as 'partner'}`, { defaultValue: m[1] }) })],
+  [
+    /^This role needs an organisation of kind (\w+)$/,
+    (t, m) => t('serverErrors.roleNeedsKind', { kind: t(`organisationKinds.${m[1] as 'partner'}`, { defaultValue: m[1] }) }),
+  ],
   [/^This role belongs to the network, not to an organisation$/, (t) => t('serverErrors.networkRole')],
   [/^Given twice$/, (t) => t('serverErrors.givenTwice')],
   [/^Give the user at least one role$/, (t) => t('serverErrors.rolesRequired')],

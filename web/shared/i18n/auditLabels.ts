@@ -22,9 +22,10 @@ export const ACTION_SUGGESTIONS: readonly string[] = KNOWN_ACTIONS;
 export const ENTITY_TYPE_SUGGESTIONS = ['user', 'organisation', 'city', 'participant', 'audit_log', 'network'] as const;
 
 export function actionLabel(t: TFunction, action: string): string {
-  return (KNOWN_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action.replace('.', '_')}` as 'audit.actions.auth_login') : action;
+  return (KNOWN_ACTIONS as readonly string[]).includes(action)
+    ? t(`audit.actions.${action.replace('.', '_')}` as 'audit.actions.auth_login')
+    : action;
 }
-
 
 function valueSummary(t: TFunction, value: unknown): string {
   if (Array.isArray(value)) return value.length > 3 ? t('audit.entries', { count: value.length }) : value.map(String).join(', ');

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CASE_STATUSES, GENDERS } from '../../../server/modules/participants/participants.schemas.ts';
 import type { ORGANISATION_KINDS } from '../../../server/modules/organisations/organisations.schemas.ts';
-import type { Role } from '../../../server/modules/access/policy.ts';
+import type { MembershipView } from '../../../server/modules/auth/auth.schemas.ts';
 
 // The words for the server's codes (roles, organisation kinds, case statuses,
 // genders) in the UI language. Unknown codes (a newer server) show as they are.
@@ -10,7 +10,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type Gender = (typeof GENDERS)[number];
 
-export function roleLabel(t: TFunction, role: Role): string {
+export function roleLabel(t: TFunction, role: MembershipView['role']): string {
   return t(`roles.${role}`, { defaultValue: role });
 }
 

@@ -25,12 +25,12 @@ export function ListFooter({ page, pageSize, total, onPage, onPageSize }: ListFo
       </Text>
       <nav aria-label={t('lists.pagination')}>
         <Pagination
-        total={pages}
-        value={Math.min(page, pages)}
-        onChange={onPage}
-        size="sm"
-        getItemProps={(item) => ({ 'aria-label': t('lists.page', { page: item }), 'aria-current': item === page ? 'page' : undefined })}
-        getControlProps={(control) => ({ 'aria-label': t(`lists.${control}Page`) })}
+          total={pages}
+          value={Math.min(page, pages)}
+          onChange={onPage}
+          size="sm"
+          getItemProps={(item) => ({ 'aria-label': t('lists.page', { page: item }), 'aria-current': item === page ? 'page' : undefined })}
+          getControlProps={(control) => ({ 'aria-label': t(`lists.${control}Page`) })}
         />
       </nav>
       <NativeSelect
