@@ -1,12 +1,7 @@
-// `npm run bench`: throughput and latency of Lotse's API on both databases, beside a
-// bare Fastify handler that runs the same SQL (no session hook, no schemas, no audit),
-// so the cost of Lotse's own layers is visible. Writes bench/RESULTS.md.
-//
-// Load comes from autocannon in a separate process, so it does not share the
-// server's event loop (PGlite runs on that loop).
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Throughput and latency of Lotse's API on both databases, beside a bare Fastify
+// handler that runs the same SQL (no session hook, no schemas, no audit), so the cost
+// of Lotse's own layers is visible.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
@@ -18,11 +13,9 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { loadDemoData } from '../server/demo/seed.ts';
 import { sessionIdOf } from '../server/modules/auth/auth.service.ts';
 import { createScratchDatabase } from '../test/support/databases.ts';
+import { CONNECTIONS, DURATION, load, POSTGRES_URL } from './load.ts';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 10;
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1500);
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Result {
   database: string;
@@ -33,13 +26,6 @@ interface Result {
   p95: number;
   p99: number;
   errors: number;
-}
-
-// Asynchronous on purpose: the servers under load live in this process's event loop.
-async function load(url: string, cookie: string): Promise<Omit<Result, 'database' | 'server' | 'endpoint'>> {
-  const loader = new URL('./load.ts', import.meta.url).pathname;
-  const { stdout } = await promisify(execFile)(process.execPath, [loader, url, cookie, String(DURATION), String(CONNECTIONS)]);
-  return JSON.parse(stdout) as Omit<Result, 'database' | 'server' | 'endpoint'>;
 }
 
 /** The same statements the API runs for the two endpoints, as plain SQL. */
@@ -152,24 +138,23 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<Result[]> {
   return results;
 }
 
-const results = [...(await benchDatabase('pglite')), ...(await benchDatabase('postgres'))];
-const rows = results.map(
-  (r) => `| ${r.database} | ${r.endpoint} | ${r.server} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`,
-);
-const md = `# Benchmark results
+export async function benchApi(): Promise<string> {
+  const results = [...(await benchDatabase('pglite')), ...(await benchDatabase('postgres'))];
+  const rows = results.map(
+    (r) => `| ${r.database} | ${r.endpoint} | ${r.server} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`,
+  );
+  return `## Foundation: /api/me and the participants list against a bare handler
 
-Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${DURATION} s per row, ${CONNECTIONS} connections,
-autocannon in its own process, the demo network with ${PARTICIPANTS} participants, logged in as the Wuppertal case manager
-(${Math.round(PARTICIPANTS * (2 / 3))} participants in her office). Machine: ${(await import('node:os')).cpus().length} cores, Node.js ${process.version}.
+${DURATION} s per row, ${CONNECTIONS} connections, the demo network with ${PARTICIPANTS} participants, logged in as the
+Wuppertal case manager (${Math.round(PARTICIPANTS * (2 / 3))} participants in her office).
 
 "bare Fastify + same SQL" runs the statements the endpoint runs, over the same connection pool, without the
 session hook, schema validation, serialisation or the audit row; the difference is the cost of those layers.
 The participants list writes an audit row (a transaction with a row lock on the network's chain head) on every call;
-the bare handler does not. Latencies in milliseconds, exact percentiles over every response.
+the bare handler does not.
 
-| database | endpoint | server | req/s | p50 | p95 | p99 | errors |
+| database | endpoint | server | req/s | p50 ms | p95 ms | p99 ms | errors |
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 `;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), md);
-console.log('\nWritten to bench/RESULTS.md');
+}

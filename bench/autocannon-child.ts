@@ -1,12 +1,22 @@
-// Child process of bench/run.ts: loads one URL with autocannon and prints exact
-// latency percentiles (autocannon's summary has p97.5 but no p95).
+// Child process of bench/load.ts: loads the URLs (in turn) with autocannon and prints
+// exact latency percentiles (autocannon's summary has p97.5 but no p95).
 import autocannon from 'autocannon';
 
-const [url, cookie, seconds, connections] = process.argv.slice(2);
+const [cookie, seconds, connections, ...urls] = process.argv.slice(2);
+const first = new URL(urls[0]!);
 const times: number[] = [];
+let next = 0;
 const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const instance = autocannon(
-    { url: url!, headers: { cookie: cookie! }, duration: Number(seconds), connections: Number(connections) },
+    {
+      url: first.origin,
+      headers: { cookie: cookie! },
+      duration: Number(seconds),
+      connections: Number(connections),
+      requests: [
+        { setupRequest: (request) => ({ ...request, path: ((u) => u.pathname + u.search)(new URL(urls[next++ % urls.length]!)) }) },
+      ],
+    },
     (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)),
   );
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));

@@ -172,7 +172,10 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
       let residenceId: string | null = null;
       if (next() < 0.85) {
         const [title, paragraph, clause] = pick(RESIDENCE);
-        const validUntil = new Date(today.getTime() + Math.floor(next() * 500 - 30) * 86400_000);
+        // Some expired or expiring within weeks, never before the document began.
+        const validUntil = new Date(
+          Math.max(entry.getTime() + 90 * 86400_000, today.getTime() + Math.floor(next() * 500 - 30) * 86400_000),
+        );
         const residence = await tx
           .insertInto('residence_statuses')
           .values({
