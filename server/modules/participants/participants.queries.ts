@@ -35,7 +35,24 @@ const listColumns = [
   'residence.valid_until as residence_valid_until',
 ] as const;
 
-type ListRow = Awaited<ReturnType<typeof selectList>>[number];
+/** One row of the list query (listColumns). */
+interface ListRow {
+  id: string;
+  given_names: string;
+  family_name: string;
+  preferred_name: string | null;
+  birth_date: string | null;
+  gender: ParticipantListItem['gender'];
+  german_level: string | null;
+  office_id: string;
+  office_name: string;
+  city_name: string | null;
+  case_status: ParticipantListItem['caseStatus'];
+  entry_date: string | null;
+  case_manager_name: string | null;
+  residence_title: string | null;
+  residence_valid_until: string | null;
+}
 
 export function toListItem(row: ListRow): ParticipantListItem {
   return {
@@ -56,9 +73,6 @@ export function toListItem(row: ListRow): ParticipantListItem {
     residenceValidUntil: row.residence_valid_until,
   };
 }
-
-/** Only here to name the row type of the list. */
-const selectList = (db: Db) => scoped(db, '', []).select(listColumns).execute();
 
 const sortColumn = {
   familyName: 'participants.family_name',
