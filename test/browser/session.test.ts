@@ -115,4 +115,21 @@ describe('login, language and logout', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
     await context.close();
   });
+
+  test('the language switch is reached and used with the keyboard alone', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.employerContact);
+    let reached = false;
+    for (let presses = 0; presses < 10 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Sprache');
+    }
+    assert.ok(reached, 'the language switch is among the first stops of the Tab key');
+    await page.keyboard.press('ArrowDown');
+    await page.locator('main h1', { hasText: 'Welcome' }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.locator('main h1', { hasText: 'Willkommen' }).waitFor();
+    await context.close();
+  });
 });

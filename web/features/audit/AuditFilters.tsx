@@ -18,22 +18,22 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   });
   return (
     <Group align="flex-end" mb="md" gap="sm">
-      <TextInput label={t('audit.action')} list="audit-actions" w={200} {...text('action')} />
+      <TextInput label={t('audit.action')} list="audit-actions" w={{ base: '100%', sm: 200 }} {...text('action')} />
       <datalist id="audit-actions">
         {ACTION_SUGGESTIONS.map((a) => (
           <option key={a} value={a} />
         ))}
       </datalist>
-      <TextInput label={t('audit.entityType')} list="audit-entity-types" w={160} {...text('entityType')} />
+      <TextInput label={t('audit.entityType')} list="audit-entity-types" w={{ base: '100%', sm: 160 }} {...text('entityType')} />
       <datalist id="audit-entity-types">
         {ENTITY_TYPE_SUGGESTIONS.map((e) => (
           <option key={e} value={e} />
         ))}
       </datalist>
-      <TextInput label={t('audit.entityId')} w={200} {...text('entityId')} />
-      <TextInput label={t('audit.actorUserId')} w={200} {...text('actorUserId')} />
-      <TextInput type="date" label={t('audit.from')} w={160} {...text('from')} />
-      <TextInput type="date" label={t('audit.to')} w={160} {...text('to')} />
+      <TextInput label={t('audit.entityId')} w={{ base: '100%', sm: 200 }} {...text('entityId')} />
+      <TextInput label={t('audit.actorUserId')} w={{ base: '100%', sm: 200 }} {...text('actorUserId')} />
+      <TextInput type="date" label={t('audit.from')} w={{ base: '100%', sm: 160 }} {...text('from')} />
+      <TextInput type="date" label={t('audit.to')} w={{ base: '100%', sm: 160 }} {...text('to')} />
     </Group>
   );
 }

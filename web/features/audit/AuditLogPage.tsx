@@ -90,6 +90,7 @@ export function AuditLogPage() {
           order={list.order}
           onSort={list.toggleSort}
           loading={page.isFetching}
+          minWidth={900}
         />
         <ListFooter
           page={list.page}

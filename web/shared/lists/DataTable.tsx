@@ -22,14 +22,16 @@ interface DataTableProps<T> {
   order?: SortOrder;
   onSort?: (field: string) => void;
   loading?: boolean;
+  /** Below this width (px) the table scrolls sideways instead of squeezing its columns. */
+  minWidth?: number;
 }
 
 /** A list page's table: server-side sorting from the column headers, horizontal scrolling on small screens. */
-export function DataTable<T>({ caption, columns, rows, rowKey, sort, order, onSort, loading }: DataTableProps<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, sort, order, onSort, loading, minWidth = 640 }: DataTableProps<T>) {
   const { t } = useTranslation();
   return (
     <div className={classes.scroll} role="region" aria-label={caption} tabIndex={0}>
-      <Table striped highlightOnHover verticalSpacing="xs" miw={640} aria-busy={loading || undefined}>
+      <Table striped highlightOnHover verticalSpacing="xs" miw={minWidth} aria-busy={loading || undefined}>
         <Table.Caption className={classes.caption}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
