@@ -92,7 +92,7 @@ export function Shell({ children }: { children: ReactNode }) {
           })}
         </AppShell.Navbar>
         <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>
-          {children}
+          <div className={classes.content}>{children}</div>
         </AppShell.Main>
       </AppShell>
     </>

@@ -14,11 +14,13 @@ import { useListParams } from '../../shared/lists/useListParams.ts';
 import { usePage } from '../../shared/lists/usePage.ts';
 
 const PATH = '/api/participants';
+/** Choices for "residence document expires within …" (expired ones are always included). */
+const DEADLINE_DAYS = [30, 90, 180] as const;
 
 /** The participants of the case manager's office (the server returns only those). */
 export function ParticipantsPage() {
   const { t, i18n } = useTranslation();
-  const list = useListParams({ sort: 'familyName' }, ['q', 'status'] as const);
+  const list = useListParams({ sort: 'familyName' }, ['q', 'status', 'deadlineWithinDays'] as const);
   const page = usePage<ParticipantListItem>(PATH, list.query);
   const date = (value: string | null) => formatDate(value, i18n.language);
   const residenceTitle = (title: string) => t(`participants.residenceTitles.${title as 'other'}`, { defaultValue: title });
@@ -81,6 +83,15 @@ export function ParticipantsPage() {
             value={list.filters.status}
             onChange={(e) => list.update({ status: e.currentTarget.value })}
             data={[{ value: '', label: t('lists.all') }, ...CASE_STATUSES.map((s) => ({ value: s, label: caseStatusLabel(t, s) }))]}
+          />
+          <NativeSelect
+            label={t('participants.deadlineFilter')}
+            value={list.filters.deadlineWithinDays}
+            onChange={(e) => list.update({ deadlineWithinDays: e.currentTarget.value })}
+            data={[
+              { value: '', label: t('lists.all') },
+              ...DEADLINE_DAYS.map((days) => ({ value: String(days), label: t('participants.withinDays', { count: days }) })),
+            ]}
           />
         </Group>
         {page.error && <ErrorAlert error={page.error} />}
