@@ -35,6 +35,7 @@ const run = spawnSync(
 
 // One plain closing line that any CI can read.
 const summary = readFileSync(tap, 'utf8');
-const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
+// The runner's own summary is the last of these lines.
+const count = (name: string) => Number([...summary.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
 console.log(`\n${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped`);
 process.exit(run.status ?? 1);

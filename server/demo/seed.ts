@@ -197,11 +197,58 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
         .set({ current_case_id: theCase.id, current_residence_id: residenceId })
         .where('id', '=', id)
         .execute();
+      // Active people mostly consented to share with the job coaching partner; some have an intake.
+      if (status === 'active' && next() < 0.7) {
+        await tx
+          .insertInto('consents')
+          .values({
+            network_id: networkId,
+            participant_id: id,
+            recipient_organisation_id: orgIds.get('jobCoaching')!,
+            categories: ['contact', 'education_work', 'plan_progress'],
+            form_version: '2026-11',
+            language: pick(['de', 'ar', 'en']),
+            given_on: isoDate(entry),
+            method: 'signed_form',
+            recorded_by: manager,
+          })
+          .execute();
+      }
+      if (status !== 'invited' && next() < 0.5) {
+        const sections = {
+          education: { schoolYears: 6 + Math.floor(next() * 8), iscedLevel: pick([1, 2, 3, 3, 4, 6]) },
+          labourMarket: { statusAtEntry: pick(['unemployed', 'long_term_unemployed', 'inactive']) },
+          goals: { ownGoals: null, desiredOccupations: [pick(['Lagerlogistik', 'Pflegehilfe', 'Bäckerei', 'Elektroinstallation', 'Küche'])] },
+        };
+        await tx
+          .insertInto('intakes')
+          .values({ network_id: networkId, participant_id: id, case_id: theCase.id, sections: JSON.stringify(sections), conducted_on: isoDate(entry) })
+          .execute();
+      }
+    }
+
+    // One person recorded twice under two spellings, for the duplicate review list.
+    const wuppertal = offices[0]!;
+    for (const [given, family] of [
+      ['Mohammed', 'Al-Hassan'],
+      ['Muhammad', 'Hassan'],
+    ] as const) {
+      const { id } = await tx
+        .insertInto('participants')
+        .values({ network_id: networkId, office_id: wuppertal.office, given_names: given, family_name: family, birth_date: '1989-03-14', gender: 'male', nationality: 'SY' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const theCase = await tx
+        .insertInto('cases')
+        .values({ network_id: networkId, participant_id: id, office_id: wuppertal.office, status: 'invited', case_manager_id: wuppertal.manager, city_id: wuppertal.city })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx.updateTable('participants').set({ current_case_id: theCase.id }).where('id', '=', id).execute();
     }
     await recordAudit(
       tx,
       { networkId, actor: null, requestId: 'demo' },
-      { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount } },
+      { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount + 2 } },
     );
   });
   return true;
