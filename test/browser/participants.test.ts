@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { DEMO_USERS, launchBrowser, logIn, newContext, startTestServer, type TestServer } from './support.ts';
 
 // The case manager works through the participants of her office: filters, sorts,
-// opens a case file. The office in Solingen sees only its own people.
+// opens a case file. The office in Solingen sees only its own people. The data
+// protection officer finds the reading of the case file in the audit log.
 
 describe('participants', () => {
   let server: TestServer;
@@ -58,6 +59,25 @@ describe('participants', () => {
     const response = await page.request.get('/api/participants?pageSize=200');
     const items = ((await response.json()) as { items: { officeName: string }[] }).items;
     assert.ok(items.length === rows && items.every((p) => p.officeName === 'Fallmanagement Solingen'));
+    await context.close();
+  });
+
+  test('the data protection officer finds who read a case file, filtering the audit log by action', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.dataProtectionOfficer);
+    await page.goto('/audit');
+    await page.locator('main tbody tr').first().waitFor();
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/audit-events?') && r.url().includes('action=participant.read'));
+    await page.getByLabel('Aktion').fill('participant.read');
+    await filtered;
+    await page.waitForFunction(() => !document.querySelector('main table[aria-busy]'));
+    const rows = page.locator('main tbody tr');
+    assert.ok((await rows.count()) >= 1);
+    for (const row of await rows.all()) {
+      await row.getByText('Teilnehmende/n abgerufen').waitFor();
+      await row.getByText('Fatma Yılmaz (Fallmanager/in)').waitFor();
+    }
     await context.close();
   });
 });

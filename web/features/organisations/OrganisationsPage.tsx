@@ -38,7 +38,7 @@ export function OrganisationsPage() {
       key: 'active',
       header: t('organisations.status'),
       render: (o) => (
-        <Badge color={o.active ? 'teal.9' : 'gray.7'} variant="filled">
+        <Badge color={o.active ? 'teal.9' : 'gray.7'} variant="filled" tt="none" miw="max-content">
           {status(o)}
         </Badge>
       ),

@@ -81,7 +81,7 @@ export function UserEditor({ record }: { record: UserView }) {
     <Paper withBorder p="lg">
       <Group mb="md" gap="sm">
         <Text size="sm">{saved.email}</Text>
-        <Badge color={saved.status === 'active' ? 'teal.9' : 'red.9'} variant="filled">
+        <Badge color={saved.status === 'active' ? 'teal.9' : 'red.9'} variant="filled" tt="none" miw="max-content">
           {t(`users.statuses.${saved.status}`)}
         </Badge>
         {saved.id !== me.user.id && (

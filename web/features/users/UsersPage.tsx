@@ -43,7 +43,7 @@ export function UsersPage() {
       header: t('users.status'),
       sortField: 'status',
       render: (u) => (
-        <Badge color={u.status === 'active' ? 'teal.9' : 'red.9'} variant="filled">
+        <Badge color={u.status === 'active' ? 'teal.9' : 'red.9'} variant="filled" tt="none" miw="max-content">
           {t(`users.statuses.${u.status}`)}
         </Badge>
       ),
