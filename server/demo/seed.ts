@@ -218,11 +218,20 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
         const sections = {
           education: { schoolYears: 6 + Math.floor(next() * 8), iscedLevel: pick([1, 2, 3, 3, 4, 6]) },
           labourMarket: { statusAtEntry: pick(['unemployed', 'long_term_unemployed', 'inactive']) },
-          goals: { ownGoals: null, desiredOccupations: [pick(['Lagerlogistik', 'Pflegehilfe', 'Bäckerei', 'Elektroinstallation', 'Küche'])] },
+          goals: {
+            ownGoals: null,
+            desiredOccupations: [pick(['Lagerlogistik', 'Pflegehilfe', 'Bäckerei', 'Elektroinstallation', 'Küche'])],
+          },
         };
         await tx
           .insertInto('intakes')
-          .values({ network_id: networkId, participant_id: id, case_id: theCase.id, sections: JSON.stringify(sections), conducted_on: isoDate(entry) })
+          .values({
+            network_id: networkId,
+            participant_id: id,
+            case_id: theCase.id,
+            sections: JSON.stringify(sections),
+            conducted_on: isoDate(entry),
+          })
           .execute();
       }
     }
@@ -235,12 +244,27 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
     ] as const) {
       const { id } = await tx
         .insertInto('participants')
-        .values({ network_id: networkId, office_id: wuppertal.office, given_names: given, family_name: family, birth_date: '1989-03-14', gender: 'male', nationality: 'SY' })
+        .values({
+          network_id: networkId,
+          office_id: wuppertal.office,
+          given_names: given,
+          family_name: family,
+          birth_date: '1989-03-14',
+          gender: 'male',
+          nationality: 'SY',
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const theCase = await tx
         .insertInto('cases')
-        .values({ network_id: networkId, participant_id: id, office_id: wuppertal.office, status: 'invited', case_manager_id: wuppertal.manager, city_id: wuppertal.city })
+        .values({
+          network_id: networkId,
+          participant_id: id,
+          office_id: wuppertal.office,
+          status: 'invited',
+          case_manager_id: wuppertal.manager,
+          city_id: wuppertal.city,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await tx.updateTable('participants').set({ current_case_id: theCase.id }).where('id', '=', id).execute();

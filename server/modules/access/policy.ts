@@ -1,32 +1,10 @@
 import { Forbidden } from '../../errors.ts';
-import type { OrganisationKind } from '../../db/schema.ts';
+import type { Capability, Role } from './roles.schemas.ts';
 
 // The access policy of DESIGN.md ("Who uses it"), in one place. Services ask
 // `may(actor, action, resource)`; list queries ask the scope helpers below.
 // Rules that need facts from the database (a referral, a consent) get them on the
 // resource, loaded by the service, so that the policy itself stays pure and testable.
-
-export const ROLES = [
-  'network_admin',
-  'case_manager',
-  'partner_caseworker',
-  'mentor',
-  'employer_contact',
-  'analyst',
-  'data_protection_officer',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles that belong to the network as a whole rather than to one organisation. */
-export const NETWORK_ROLES: readonly Role[] = ['network_admin', 'analyst', 'data_protection_officer'];
-
-/** Which kind of organisation a role's membership must be in. */
-export const ROLE_ORGANISATION_KIND: Partial<Record<Role, OrganisationKind>> = {
-  case_manager: 'case_management_office',
-  partner_caseworker: 'partner',
-  employer_contact: 'employer',
-  mentor: 'volunteer_group',
-};
 
 export interface Membership {
   role: Role;
@@ -104,9 +82,6 @@ export function participantOfficeScope(actor: Actor): string[] {
 }
 
 // ---- What the web app may show ------------------------------------------------
-
-export const CAPABILITIES = ['participants', 'administration', 'auditLog', 'reports'] as const;
-export type Capability = (typeof CAPABILITIES)[number];
 
 /** Areas of the app the actor may use; the navigation shows exactly these. */
 export function capabilities(actor: Actor): Capability[] {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
-import type { Membership, Role } from '../access/policy.ts';
+import type { Membership } from '../access/policy.ts';
+import type { Role } from '../access/roles.schemas.ts';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').select(['id', 'network_id', 'password_hash', 'status']).where('email', '=', email).executeTakeFirst();

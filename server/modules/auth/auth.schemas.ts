@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CAPABILITIES, ROLES } from '../access/policy.ts';
+import { CAPABILITIES, ROLES } from '../access/roles.schemas.ts';
 
 // Languages of the user interface; the message files live in web/i18n/.
 export const LOCALES = ['de', 'en'] as const;

@@ -90,7 +90,9 @@ export async function updateOrganisation(
         .where('network_id', '=', ctx.networkId)
         .where('version', '=', version)
         .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw new Conflict('The organisation was changed by someone else');
+      if (updated.numUpdatedRows === 0n) {
+        throw new Conflict('The organisation was changed by someone else', q.toView((await q.findOrganisation(tx, ctx.networkId, id))!));
+      }
       const fields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
       await recordAudit(tx, ctx, { action: 'organisation.update', entityType: 'organisation', entityId: id, details: { fields } });
       return q.toView((await q.findOrganisation(tx, ctx.networkId, id))!);

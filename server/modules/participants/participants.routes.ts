@@ -10,6 +10,7 @@ import {
   ParticipantCreateInput,
   ParticipantListQuery,
   ParticipantPage,
+  ParticipantSummary,
   ParticipantUpdateInput,
   ParticipantView,
 } from './participants.schemas.ts';
@@ -41,6 +42,9 @@ export function participantRoutes(app: FastifyInstance, { db }: AppDeps): void {
     void reply.header('content-disposition', `attachment; filename="teilnehmende-${stamp}.csv"`);
     return reply.send(exportCsv(items, locale));
   });
+  r.get('/api/participants/summary', { schema: { tags, response: { 200: ParticipantSummary } } }, (request) =>
+    service.summarise(db, serviceContext(request)),
+  );
   r.get('/api/participants/:id', { schema: { tags, params: IdParams, response: { 200: ParticipantView } } }, (request) =>
     service.getParticipant(db, serviceContext(request), request.params.id),
   );

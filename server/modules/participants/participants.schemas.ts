@@ -188,3 +188,11 @@ export const ExportQuery = ParticipantListQuery.omit({ page: true, pageSize: tru
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** Counts for the case manager's start page: no personal data. */
+export const ParticipantSummary = z.object({
+  total: z.number().int(),
+  byStatus: z.record(z.enum(CASE_STATUSES), z.number().int()),
+  residenceExpiringWithin42Days: z.number().int(),
+});
+export type ParticipantSummary = z.infer<typeof ParticipantSummary>;

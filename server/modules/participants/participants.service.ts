@@ -7,7 +7,15 @@ import { findCandidates } from '../duplicates/duplicates.queries.ts';
 import { toCandidates } from '../duplicates/duplicates.service.ts';
 import { listCaseEvents, recordCaseEvent } from '../timeline/timeline.service.ts';
 import * as q from './participants.queries.ts';
-import type { ParticipantCreateInput, ParticipantListQuery, ParticipantUpdateInput, ParticipantView } from './participants.schemas.ts';
+import { sql } from 'kysely';
+import {
+  CASE_STATUSES,
+  type ParticipantCreateInput,
+  type ParticipantListQuery,
+  type ParticipantSummary,
+  type ParticipantUpdateInput,
+  type ParticipantView,
+} from './participants.schemas.ts';
 
 /**
  * The participant as the actor may see it, or 404: another office's or another
@@ -185,4 +193,42 @@ export async function getTimeline(db: Db, ctx: ServiceContext, id: string) {
   await requireParticipant(db, ctx, id, 'read');
   await db.transaction().execute((tx) => recordAudit(tx, ctx, { action: 'timeline.read', entityType: 'participant', entityId: id }));
   return listCaseEvents(db, ctx.networkId, id);
+}
+
+/** How many people of the actor's offices are in which status; counts only. */
+export async function summarise(db: Db, ctx: ServiceContext): Promise<ParticipantSummary> {
+  const officeIds = participantOfficeScope(ctx.actor);
+  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const rows = await db
+    .selectFrom('participants')
+    .leftJoin('cases', 'cases.id', 'participants.current_case_id')
+    .leftJoin('residence_statuses as r', 'r.id', 'participants.current_residence_id')
+    .select((eb) => [
+      'cases.status',
+      eb.fn.countAll<string>().as('n'),
+      eb.fn
+        .count<string>(
+          eb
+            .case()
+            .when('r.valid_until', '<=', sql<string>`current_date + 42`)
+            .then(1)
+            .end(),
+        )
+        .as('expiring'),
+    ])
+    .where('participants.network_id', '=', ctx.networkId)
+    .where('participants.office_id', 'in', officeIds)
+    .where('participants.merged_into', 'is', null)
+    .groupBy('cases.status')
+    .execute();
+  const byStatus = Object.fromEntries(
+    CASE_STATUSES.map((s) => [s, Number(rows.find((r) => r.status === s)?.n ?? 0)]),
+  ) as ParticipantSummary['byStatus'];
+  return {
+    total: rows.reduce((sum, r) => sum + Number(r.n), 0),
+    byStatus,
+    residenceExpiringWithin42Days: rows
+      .filter((r) => r.status && ['invited', 'active', 'paused'].includes(r.status))
+      .reduce((sum, r) => sum + Number(r.expiring), 0),
+  };
 }

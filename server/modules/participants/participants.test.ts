@@ -195,12 +195,23 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((audit[1]!.details as { count: number }).count, placed.total);
     });
 
+    test('the summary counts the people of her office by status, without names', async () => {
+      const summary = (await cm.get('/api/participants/summary')).json();
+      const list = (await cm.get('/api/participants?pageSize=1')).json();
+      assert.equal(summary.total, list.total);
+      const placed = (await cm.get('/api/participants?status=placed&pageSize=1')).json().total;
+      assert.equal(summary.byStatus.placed, placed);
+      assert.ok(!JSON.stringify(summary).includes('"familyName"'));
+      assert.equal((await (await t.as('jobcoach@lotse.example')).get('/api/participants/summary')).statusCode, 403);
+    });
+
     test('no role but the case manager reaches any participant route; other networks get 404', async () => {
       const person = (await cm.get('/api/participants?pageSize=1')).json().items[0];
       const full = (await cm.get(`/api/participants/${person.id}`)).json();
       const calls = [
         ['GET', '/api/participants'],
         ['GET', '/api/participants/export'],
+        ['GET', '/api/participants/summary'],
         ['POST', '/api/participants', { ...base, givenNames: 'Neu', familyName: 'Person' }],
         ['GET', `/api/participants/${person.id}`],
         ['PATCH', `/api/participants/${person.id}`, { phone: '1', version: full.version }],
@@ -227,6 +238,7 @@ for (const kind of testDatabaseKinds()) {
             email.startsWith('fallmanager.solingen') &&
             (url === '/api/participants' ||
               url.startsWith('/api/participants/export') ||
+              url.endsWith('/summary') ||
               url === '/api/duplicates' ||
               url.endsWith('duplicate-check'))
           )

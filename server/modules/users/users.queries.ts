@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/database.ts';
 import { containsPattern } from '../../http/lists.ts';
-import type { Role } from '../access/policy.ts';
+import type { Role } from '../access/roles.schemas.ts';
 import type { MembershipInput, UserListQuery, UserView } from './users.schemas.ts';
 
 const sortColumn = { displayName: 'display_name', email: 'email', status: 'status', updatedAt: 'updated_at' } as const;

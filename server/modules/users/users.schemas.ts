@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listQuery, pageOf } from '../../http/lists.ts';
-import { ROLES } from '../access/policy.ts';
+import { ROLES } from '../access/roles.schemas.ts';
 import { Email, Locale, MembershipView, Password } from '../auth/auth.schemas.ts';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { Form } from '../../shared/forms/form.ts';
 import { useTranslation } from 'react-i18next';
-import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../../shared/roles.ts';
+import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../../../server/modules/access/roles.schemas.ts';
 import { roleLabel } from '../../shared/i18n/labels.ts';
 import classes from './MembershipsField.module.css';
 import { isNetworkRole, type UserFormValues } from './userForm.ts';

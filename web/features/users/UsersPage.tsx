@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ROLES } from '../../shared/roles.ts';
+import { ROLES } from '../../../server/modules/access/roles.schemas.ts';
 import { USER_STATUSES, type UserView } from '../../../server/modules/users/users.schemas.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';

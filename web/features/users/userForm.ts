@@ -1,6 +1,6 @@
 import type { Locale } from '../../../server/modules/auth/auth.schemas.ts';
 import type { UserView } from '../../../server/modules/users/users.schemas.ts';
-import { NETWORK_ROLES, type Role } from '../../shared/roles.ts';
+import { NETWORK_ROLES, type Role } from '../../../server/modules/access/roles.schemas.ts';
 
 // What the user form edits, and how it becomes the API's input.
 

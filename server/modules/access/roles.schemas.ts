@@ -1,0 +1,27 @@
+// The roles of DESIGN.md and the organisation kinds they belong to: plain data, shared
+// by the access policy and the web app's forms.
+
+export const ROLES = [
+  'network_admin',
+  'case_manager',
+  'partner_caseworker',
+  'mentor',
+  'employer_contact',
+  'analyst',
+  'data_protection_officer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that belong to the network as a whole rather than to one organisation. */
+export const NETWORK_ROLES: readonly Role[] = ['network_admin', 'analyst', 'data_protection_officer'];
+
+/** Which kind of organisation a role's membership must be in. */
+export const ROLE_ORGANISATION_KIND: Partial<Record<Role, 'case_management_office' | 'partner' | 'employer' | 'volunteer_group'>> = {
+  case_manager: 'case_management_office',
+  partner_caseworker: 'partner',
+  employer_contact: 'employer',
+  mentor: 'volunteer_group',
+};
+
+export const CAPABILITIES = ['participants', 'administration', 'auditLog', 'reports'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
