@@ -3,12 +3,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
-import { ConsentCreateInput, ConsentFormQuery, ConsentPdfQuery, ConsentView, ConsentWithdrawInput } from './consents.schemas.ts';
+import {
+  ConsentCreateInput,
+  ConsentFormQuery,
+  ConsentRecipient,
+  ConsentPdfQuery,
+  ConsentView,
+  ConsentWithdrawInput,
+} from './consents.schemas.ts';
 import * as service from './consents.service.ts';
 
 export function consentRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['consents'];
+  r.get('/api/consent-recipients', { schema: { tags, response: { 200: z.array(ConsentRecipient) } } }, (request) =>
+    service.listRecipients(db, serviceContext(request)),
+  );
   r.get('/api/participants/:id/consents', { schema: { tags, params: IdParams, response: { 200: z.array(ConsentView) } } }, (request) =>
     service.listConsents(db, serviceContext(request), request.params.id),
   );

@@ -69,3 +69,7 @@ export const ConsentFormQuery = z.object({
 });
 
 export const ConsentPdfQuery = z.object({ language: z.enum(CONSENT_FORM_LANGUAGES).default('de') });
+
+/** Organisations a consent can name: active partners, employers and mentor groups of the network. */
+export const ConsentRecipient = z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['partner', 'employer', 'volunteer_group']) });
+export type ConsentRecipient = z.infer<typeof ConsentRecipient>;

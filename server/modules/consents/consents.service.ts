@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
+import { participantOfficeScope, requireMay } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
@@ -10,6 +11,7 @@ import {
   CONSENT_FORM_VERSION,
   type ConsentCategory,
   type ConsentCreateInput,
+  type ConsentRecipient,
   type ConsentView,
   type ConsentWithdrawInput,
 } from './consents.schemas.ts';
@@ -190,4 +192,18 @@ export async function recordedConsentPdf(db: Db, ctx: ServiceContext, consentId:
     expiresOn: consent.expires_on,
     consentId,
   });
+}
+
+export async function listRecipients(db: Db, ctx: ServiceContext): Promise<ConsentRecipient[]> {
+  if (participantOfficeScope(ctx.actor).length === 0) requireMay(ctx.actor, 'create', { type: 'participant', officeId: '' });
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind'])
+    .where('network_id', '=', ctx.networkId)
+    .where('active', '=', true)
+    .where('kind', 'in', ['partner', 'employer', 'volunteer_group'])
+    .orderBy('kind')
+    .orderBy('name')
+    .execute();
+  return rows as ConsentRecipient[];
 }

@@ -129,6 +129,13 @@ for (const kind of testDatabaseKinds()) {
       assert.match(printed, /21\.11\.2026/);
     });
 
+    test('the case manager picks recipients from the partners, employers and mentor groups', async () => {
+      const recipients = (await cm.get('/api/consent-recipients')).json();
+      assert.deepEqual([...new Set(recipients.map((r: { kind: string }) => r.kind))].sort(), ['employer', 'partner', 'volunteer_group']);
+      assert.ok(recipients.some((r: { name: string }) => r.name === 'Jobcoaching Bergisch Land e.V.'));
+      assert.equal((await (await t.as('pate@lotse.example')).get('/api/consent-recipients')).statusCode, 403);
+    });
+
     test('no other role reaches consents, and another office gets 404', async () => {
       const person = await createParticipant(t, cm);
       const consent = (
