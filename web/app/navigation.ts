@@ -7,13 +7,23 @@ type Capability = MeView['capabilities'][number];
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.participants' | 'nav.organisations' | 'nav.users' | 'nav.cities' | 'nav.audit' | 'nav.reports' | 'nav.profile';
+  label:
+    | 'nav.home'
+    | 'nav.participants'
+    | 'nav.deadlines'
+    | 'nav.organisations'
+    | 'nav.users'
+    | 'nav.cities'
+    | 'nav.audit'
+    | 'nav.reports'
+    | 'nav.profile';
   capability?: Capability;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/participants', label: 'nav.participants', capability: 'participants' },
+  { to: '/deadlines', label: 'nav.deadlines', capability: 'participants' },
   { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
   { to: '/users', label: 'nav.users', capability: 'administration' },
   { to: '/cities', label: 'nav.cities', capability: 'administration' },

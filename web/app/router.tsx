@@ -7,6 +7,8 @@ import { HomePage } from '../features/home/HomePage.tsx';
 import { OrganisationCreatePage } from '../features/organisations/OrganisationCreatePage.tsx';
 import { OrganisationEditPage } from '../features/organisations/OrganisationEditPage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage.tsx';
+import { ParticipantCreatePage } from '../features/participants/ParticipantCreatePage.tsx';
 import { ParticipantPage } from '../features/participants/ParticipantPage.tsx';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
@@ -40,7 +42,9 @@ export const router = createBrowserRouter([
         element: <RequireCapability capability="participants" />,
         children: [
           { path: 'participants', element: <ParticipantsPage /> },
+          { path: 'participants/new', element: <ParticipantCreatePage /> },
           { path: 'participants/:id', element: <ParticipantPage /> },
+          { path: 'deadlines', element: <DeadlinesPage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

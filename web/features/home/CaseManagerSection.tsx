@@ -2,22 +2,21 @@ import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASE_STATUSES, type ParticipantListItem } from '../../../server/modules/participants/participants.schemas.ts';
-import { api, type Page } from '../../shared/api/client.ts';
+import { CASE_STATUSES, type ParticipantSummary } from '../../../server/modules/participants/participants.schemas.ts';
+import { api } from '../../shared/api/client.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
-import { formatDate, formatNumber } from '../../shared/i18n/format.ts';
+import { formatNumber } from '../../shared/i18n/format.ts';
 import { caseStatusLabel } from '../../shared/i18n/labels.ts';
 
-// One request: the five who entered most recently, and the total. Counts per status
-// would take one request (and one audit entry) per status; the links filter instead.
-const RECENT = { sort: 'entryDate', order: 'desc', page: 1, pageSize: 5 } as const;
-
+/** The office's participants in counts (no personal data), each count a link to the filtered list. */
 export function CaseManagerSection() {
   const { t, i18n } = useTranslation();
-  const recent = useQuery({
-    queryKey: ['/api/participants', RECENT],
-    queryFn: () => api.get<Page<ParticipantListItem>>('/api/participants', RECENT),
+  const summary = useQuery({
+    queryKey: ['/api/participants/summary'],
+    queryFn: () => api.get<ParticipantSummary>('/api/participants/summary'),
   });
+  const number = (value: number) => formatNumber(value, i18n.language);
+  const s = summary.data;
 
   return (
     <section aria-labelledby="home-participants">
@@ -25,52 +24,43 @@ export function CaseManagerSection() {
         {t('home.caseManager.heading')}
       </Title>
       <Paper withBorder p="md">
-        {recent.error && <ErrorAlert error={recent.error} />}
-        {recent.data && (
+        {summary.error && <ErrorAlert error={summary.error} />}
+        {s && (
           <>
-            <Text mb="sm">
-              {t('home.caseManager.total', { count: recent.data.total, formatted: formatNumber(recent.data.total, i18n.language) })}
-            </Text>
-            {recent.data.items.length > 0 && (
-              <Table mb="md">
-                <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{t('home.caseManager.recent')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('participants.name')}</Table.Th>
-                    <Table.Th scope="col">{t('participants.caseStatus')}</Table.Th>
-                    <Table.Th scope="col">{t('participants.entryDate')}</Table.Th>
+            <Text mb="sm">{t('home.caseManager.total', { count: s.total, formatted: number(s.total) })}</Text>
+            <Table mb="md" maw={420}>
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{t('home.caseManager.byStatus')}</Table.Caption>
+              <Table.Tbody>
+                {CASE_STATUSES.map((status) => (
+                  <Table.Tr key={status}>
+                    <Table.Th scope="row">
+                      <Anchor component={Link} to={`/participants?status=${status}`}>
+                        {caseStatusLabel(t, status)}
+                      </Anchor>
+                    </Table.Th>
+                    <Table.Td ta="end">{number(s.byStatus[status] ?? 0)}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {recent.data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/participants/${p.id}`}>
-                          {p.givenNames} {p.familyName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{caseStatusLabel(t, p.caseStatus)}</Table.Td>
-                      <Table.Td>{formatDate(p.entryDate, i18n.language)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text mb="sm">
+              <Anchor component={Link} to="/deadlines?withinDays=42&mine=false" fw={600}>
+                {t('home.caseManager.expiring', {
+                  count: s.residenceExpiringWithin42Days,
+                  formatted: number(s.residenceExpiringWithin42Days),
+                })}
+              </Anchor>
+            </Text>
           </>
         )}
-        <Text size="sm" fw={600} mb={4}>
-          {t('home.caseManager.byStatus')}
-        </Text>
-        <Group gap="md" mb="sm">
-          {CASE_STATUSES.map((status) => (
-            <Anchor key={status} component={Link} to={`/participants?status=${status}`}>
-              {caseStatusLabel(t, status)}
-            </Anchor>
-          ))}
+        <Group gap="md">
+          <Anchor component={Link} to="/participants" fw={600}>
+            {t('home.caseManager.all')}
+          </Anchor>
+          <Anchor component={Link} to="/participants/new" fw={600}>
+            {t('participantForm.createTitle')}
+          </Anchor>
         </Group>
-        <Anchor component={Link} to="/participants" fw={600}>
-          {t('home.caseManager.all')}
-        </Anchor>
       </Paper>
     </section>
   );

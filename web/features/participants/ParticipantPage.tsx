@@ -1,19 +1,31 @@
-import { Anchor, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Anchor, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { ParticipantView } from '../../../server/modules/participants/participants.schemas.ts';
 import { api } from '../../shared/api/client.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
-import { participantFacts } from './participantFacts.ts';
+import { CaseTab } from './CaseTab.tsx';
+import { ConsentTab } from './ConsentTab.tsx';
+import { EmployabilityTab } from './EmployabilityTab.tsx';
+import { IntakeTab } from './IntakeTab.tsx';
+import { participantQueryKey } from './queries.ts';
+import { PersonTab } from './PersonTab.tsx';
+import { ResidenceTab } from './ResidenceTab.tsx';
+import { TimelineTab } from './TimelineTab.tsx';
 
-/** One participant's case file as the API returns it (read only for now). */
+const TABS = ['person', 'case', 'intake', 'residence', 'consent', 'employability', 'timeline'] as const;
+type Tab = (typeof TABS)[number];
+
+/** One participant's case file, in tabs; the open tab is kept in the URL. Only the open tab loads (every read is logged). */
 export function ParticipantPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const participant = useQuery({ queryKey: ['/api/participants', id], queryFn: () => api.get<ParticipantView>(`/api/participants/${id}`) });
+  const [search, setSearch] = useSearchParams();
+  const tab: Tab = TABS.find((name) => name === search.get('tab')) ?? 'person';
+  const participant = useQuery({ queryKey: participantQueryKey(id), queryFn: () => api.get<ParticipantView>(`/api/participants/${id}`) });
   const p = participant.data;
 
   return (
@@ -22,33 +34,40 @@ export function ParticipantPage() {
       {participant.isPending && <Loading />}
       {participant.error && <ErrorAlert error={participant.error} />}
       {p && (
-        <>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            {participantFacts(t, p, i18n.language).map((group) => (
-              <Paper withBorder p="md" key={group.heading} component="section" aria-label={group.heading}>
-                <Title order={2} size="h4" mb="xs">
-                  {group.heading}
-                </Title>
-                <Table variant="vertical" layout="fixed" withRowBorders={false}>
-                  <Table.Tbody>
-                    {group.facts.map(([label, value]) => (
-                      <Table.Tr key={label}>
-                        <Table.Th scope="row" w="45%">
-                          {label}
-                        </Table.Th>
-                        <Table.Td>{value}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Paper>
+        <Tabs value={tab} onChange={(value) => setSearch(value ? { tab: value } : {}, { replace: true })} keepMounted={false}>
+          <Tabs.List mb="md">
+            {TABS.map((name) => (
+              <Tabs.Tab key={name} value={name}>
+                {t(`participantTabs.${name}`)}
+              </Tabs.Tab>
             ))}
-          </SimpleGrid>
-          <Text size="sm" mt="md">
-            {t('participants.readIsLogged')}
-          </Text>
-        </>
+          </Tabs.List>
+          <Tabs.Panel value="person">
+            <PersonTab participant={p} />
+          </Tabs.Panel>
+          <Tabs.Panel value="case">
+            <CaseTab participant={p} />
+          </Tabs.Panel>
+          <Tabs.Panel value="intake">
+            <IntakeTab participantId={p.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="residence">
+            <ResidenceTab participantId={p.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="consent">
+            <ConsentTab participantId={p.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="employability">
+            <EmployabilityTab participantId={p.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <TimelineTab participantId={p.id} />
+          </Tabs.Panel>
+        </Tabs>
       )}
+      <Text size="sm" mt="md">
+        {t('participants.readIsLogged')}
+      </Text>
       <Anchor component={Link} to="/participants" display="inline-block" mt="md">
         {t('participants.backToList')}
       </Anchor>

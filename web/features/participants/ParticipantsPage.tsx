@@ -1,13 +1,16 @@
-import { Anchor, Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASE_STATUSES, type ParticipantListItem } from '../../../server/modules/participants/participants.schemas.ts';
+import { CASE_STATUSES, CEFR_LEVELS, type ParticipantListItem } from '../../../server/modules/participants/participants.schemas.ts';
+import { RESIDENCE_TITLES } from '../../../server/modules/residence/residence.schemas.ts';
+import { withQuery } from '../../shared/api/client.ts';
+import { useCities } from '../../shared/api/cities.ts';
+import { useCurrentUser } from '../../shared/api/session.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { formatDate } from '../../shared/i18n/format.ts';
-import { caseStatusLabel, genderLabel } from '../../shared/i18n/labels.ts';
+import { caseStatusLabel } from '../../shared/i18n/labels.ts';
 import { DataTable, type Column } from '../../shared/lists/DataTable.tsx';
-import { ExportCsvButton, type CsvColumn } from '../../shared/lists/ExportCsvButton.tsx';
 import { ListFooter } from '../../shared/lists/ListFooter.tsx';
 import { SearchInput } from '../../shared/lists/SearchInput.tsx';
 import { useListParams } from '../../shared/lists/useListParams.ts';
@@ -20,7 +23,17 @@ const DEADLINE_DAYS = [30, 90, 180] as const;
 /** The participants of the case manager's office (the server returns only those). */
 export function ParticipantsPage() {
   const { t, i18n } = useTranslation();
-  const list = useListParams({ sort: 'familyName' }, ['q', 'status', 'deadlineWithinDays'] as const);
+  const me = useCurrentUser();
+  const cities = useCities();
+  const list = useListParams({ sort: 'familyName' }, [
+    'q',
+    'status',
+    'cityId',
+    'caseManagerId',
+    'residenceTitle',
+    'germanLevel',
+    'deadlineWithinDays',
+  ] as const);
   const page = usePage<ParticipantListItem>(PATH, list.query);
   const date = (value: string | null) => formatDate(value, i18n.language);
   const residenceTitle = (title: string) => t(`participants.residenceTitles.${title as 'other'}`, { defaultValue: title });
@@ -56,33 +69,52 @@ export function ParticipantsPage() {
     },
     { key: 'caseManager', header: t('participants.caseManager'), render: (p) => p.caseManagerName ?? '—' },
   ];
-  const csv: CsvColumn<ParticipantListItem>[] = [
-    { header: t('participants.familyName'), value: (p) => p.familyName },
-    { header: t('participants.givenNames'), value: (p) => p.givenNames },
-    { header: t('participants.birthDate'), value: (p) => p.birthDate },
-    { header: t('participants.gender'), value: (p) => genderLabel(t, p.gender) },
-    { header: t('participants.office'), value: (p) => p.officeName },
-    { header: t('participants.city'), value: (p) => p.cityName },
-    { header: t('participants.caseStatus'), value: (p) => caseStatusLabel(t, p.caseStatus) },
-    { header: t('participants.entryDate'), value: (p) => p.entryDate },
-    { header: t('participants.caseManager'), value: (p) => p.caseManagerName },
-    { header: t('participants.residence'), value: (p) => p.residenceTitle && residenceTitle(p.residenceTitle) },
-    { header: t('participants.residenceValidUntilColumn'), value: (p) => p.residenceValidUntil },
-  ];
 
   return (
     <>
       <PageHeader title={t('participants.title')}>
-        <ExportCsvButton path={PATH} params={list.filterQuery} columns={csv} filename={t('participants.fileName')} />
+        <Button component={Link} to="/participants/new">
+          {t('participantForm.createTitle')}
+        </Button>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <Button key={format} component="a" variant="default" href={withQuery(`${PATH}/export`, { ...list.filterQuery, format })} download>
+            {t(`participants.export.${format}`)}
+          </Button>
+        ))}
       </PageHeader>
       <Paper withBorder p="md">
         <Group align="flex-end" mb="md" gap="sm">
-          <SearchInput label={t('lists.search')} value={list.filters.q} onSearch={(q) => list.update({ q })} />
+          <SearchInput
+            label={t('lists.search')}
+            value={list.filters.q}
+            onSearch={(q) => list.update({ q, sort: q ? 'relevance' : list.sort === 'relevance' ? '' : list.sort })}
+          />
           <NativeSelect
             label={t('participants.caseStatus')}
             value={list.filters.status}
             onChange={(e) => list.update({ status: e.currentTarget.value })}
             data={[{ value: '', label: t('lists.all') }, ...CASE_STATUSES.map((s) => ({ value: s, label: caseStatusLabel(t, s) }))]}
+          />
+          <NativeSelect
+            label={t('participants.city')}
+            value={list.filters.cityId}
+            onChange={(e) => list.update({ cityId: e.currentTarget.value })}
+            data={[{ value: '', label: t('lists.all') }, ...(cities.data ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+          />
+          <NativeSelect
+            label={t('participants.residence')}
+            value={list.filters.residenceTitle}
+            onChange={(e) => list.update({ residenceTitle: e.currentTarget.value })}
+            data={[{ value: '', label: t('lists.all') }, ...RESIDENCE_TITLES.map((r) => ({ value: r, label: residenceTitle(r) }))]}
+          />
+          <NativeSelect
+            label={t('participants.germanLevel')}
+            value={list.filters.germanLevel}
+            onChange={(e) => list.update({ germanLevel: e.currentTarget.value })}
+            data={[
+              { value: '', label: t('lists.all') },
+              ...CEFR_LEVELS.map((l) => ({ value: l, label: l === 'none' ? t('participants.noGerman') : l })),
+            ]}
           />
           <NativeSelect
             label={t('participants.deadlineFilter')}
@@ -92,6 +124,12 @@ export function ParticipantsPage() {
               { value: '', label: t('lists.all') },
               ...DEADLINE_DAYS.map((days) => ({ value: String(days), label: t('participants.withinDays', { count: days }) })),
             ]}
+          />
+          <Checkbox
+            label={t('participants.onlyMine')}
+            checked={list.filters.caseManagerId === me.user.id}
+            onChange={(e) => list.update({ caseManagerId: e.currentTarget.checked ? me.user.id : '' })}
+            mb={8}
           />
         </Group>
         {page.error && <ErrorAlert error={page.error} />}

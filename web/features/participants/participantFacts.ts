@@ -70,7 +70,10 @@ export function participantFacts(t: TFunction, p: ParticipantView, locale: strin
             [t('participants.fundingPeriod'), c.fundingPeriodName ?? NONE],
             [t('participants.entryDate'), date(c.entryDate)],
             [t('participants.exitDate'), date(c.exitDate)],
-            [t('participants.exitReason'), c.exitReason ?? NONE],
+            [
+              t('participants.exitReason'),
+              c.exitReason ? t(`exitReasons.${c.exitReason as 'other'}`, { defaultValue: c.exitReason }) : NONE,
+            ],
           ]
         : [
             [t('participants.caseStatus'), caseStatusLabel(t, null)],

@@ -36,6 +36,11 @@ export class ApiError extends Error {
 
 let csrfToken: string | undefined;
 
+/** The session's CSRF token, for the few requests that cannot go through `api` (raw uploads, streamed answers). */
+export function currentCsrfToken(): string | undefined {
+  return csrfToken;
+}
+
 /** Called with every MeView the server returns (login, /api/me), and with undefined on logout. */
 export function rememberCsrfToken(token: string | undefined): void {
   csrfToken = token;
@@ -93,6 +98,7 @@ export const api = {
   get: <T>(path: string, params?: QueryParams) => request<T>('GET', withQuery(path, params)),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };
 
 /** A page of any list endpoint. */

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, DEMO_USERS, launchBrowser, logIn, newContext, startTestServer, type TestServer } from './support.ts';
+
+// The case manager records a new person, holds the intake, is warned when the same
+// person is entered again under another spelling, records consent for the job
+// coaching partner with its printed form, and finds the person again by search.
+// Every page on the way is checked with axe-core.
+
+const BIRTH_DATE = '1994-11-07';
+
+describe('the case file', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function assertNoViolations(page: Page, where: string) {
+    assert.deepEqual(await accessibilityViolations(page), [], `axe violations on ${where}`);
+  }
+
+  async function fillPerson(page: Page, given: string, family: string) {
+    await page.getByLabel('Vornamen').fill(given);
+    await page.getByLabel('Nachname').fill(family);
+    await page.getByLabel('Geburtsdatum').fill(BIRTH_DATE);
+    await page.getByLabel('Nachname').focus();
+  }
+
+  test('create, intake, duplicate warning, consent with its printed form, search by another spelling', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    await page.getByRole('link', { name: 'Neue/r Teilnehmende/r' }).click();
+    await page.locator('main h1', { hasText: 'Neue/r Teilnehmende/r' }).waitFor();
+    await assertNoViolations(page, 'the create form');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.locator('.mantine-InputWrapper-error').first().waitFor();
+    await assertNoViolations(page, 'the create form with errors');
+
+    await fillPerson(page, 'Mohamad', 'Al-Hassan');
+    await page.getByLabel('Stadt').selectOption({ label: 'Wuppertal' });
+    await page.getByLabel('Fallstatus').selectOption({ label: 'Aktiv' });
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.locator('main h1', { hasText: 'Mohamad Al-Hassan' }).waitFor();
+    const firstUrl = page.url();
+    await assertNoViolations(page, 'the Person tab');
+
+    await page.getByRole('tab', { name: 'Fall' }).click();
+    await page.getByRole('region', { name: 'Fall' }).getByText('Aktiv').waitFor();
+    await assertNoViolations(page, 'the Case tab');
+
+    await page.getByRole('tab', { name: 'Erstgespräch' }).click();
+    const education = page.getByRole('region', { name: 'Schulbildung' });
+    await education.getByLabel('Schuljahre').fill('10');
+    await education.getByLabel('Höchster Abschluss').fill('Abitur (Aleppo)');
+    await education.getByRole('button', { name: 'Abschnitt speichern' }).click();
+    await education.getByText('gespeichert', { exact: true }).waitFor();
+    const labourMarket = page.getByRole('region', { name: 'Arbeitsmarktstatus' });
+    await labourMarket.getByLabel('Status bei Eintritt').selectOption({ label: 'arbeitslos' });
+    await labourMarket.getByRole('button', { name: 'Abschnitt speichern' }).click();
+    await labourMarket.getByText('gespeichert', { exact: true }).waitFor();
+    await assertNoViolations(page, 'the Intake tab');
+    const id = new URL(firstUrl).pathname.split('/').pop();
+    const intake = (await (await page.request.get(`/api/participants/${id}/intake`)).json()) as { sections: Record<string, unknown> };
+    assert.deepEqual(Object.keys(intake.sections).sort(), ['education', 'labourMarket']);
+
+    await page.getByRole('tab', { name: 'Aufenthalt' }).click();
+    await page.getByRole('button', { name: 'Dokument hinzufügen' }).click();
+    await page.getByLabel('Aufenthaltstitel').selectOption({ label: 'Aufenthaltserlaubnis' });
+    await page.getByLabel('Nebenbestimmung Beschäftigung').selectOption({ label: 'Beschäftigung erlaubt' });
+    await page.getByLabel('Gültig bis').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('cell', { name: /Aufenthaltserlaubnis/ }).waitFor();
+    await page.getByText('Aufenthaltsdokument läuft ab', { exact: false }).waitFor();
+    await assertNoViolations(page, 'the Residence tab');
+
+    await page.getByRole('tab', { name: 'Einwilligungen' }).click();
+    await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
+    await page.getByLabel('Empfänger').selectOption({ label: 'Jobcoaching Bergisch Land e.V. (Partner)' });
+    await page.getByLabel('Kontaktdaten').check();
+    await page.getByLabel('Bildung und Beruf').check();
+    const formLink = page.getByRole('link', { name: 'Deutsch' });
+    const pdf = await page.request.get((await formLink.getAttribute('href'))!);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'lotse-consent-'));
+    writeFileSync(join(dir, 'form.pdf'), await pdf.body());
+    const text = execFileSync('pdftotext', [join(dir, 'form.pdf'), '-'], { encoding: 'utf8' });
+    assert.match(text, /Mohamad Al-Hassan/);
+    assert.match(text, /Jobcoaching Bergisch Land/);
+    await page.getByLabel('Art der Einwilligung').selectOption({ label: 'unterschriebenes Formular' });
+    await assertNoViolations(page, 'the consent form');
+    await page.getByRole('button', { name: 'Einwilligung speichern' }).click();
+    const consent = page.getByRole('article', { name: 'Jobcoaching Bergisch Land e.V.' });
+    await consent.getByText('gilt').waitFor();
+    await assertNoViolations(page, 'the Consent tab');
+
+    await page.getByRole('tab', { name: 'Erwerbsfähigkeit' }).click();
+    await page.getByText('Vertraulich: Gesundheitsdaten').waitFor();
+    await page.getByLabel('Prüfung nötig').waitFor();
+    await assertNoViolations(page, 'the Employability tab');
+
+    await page.getByRole('tab', { name: 'Verlauf' }).click();
+    await page.getByText('Einwilligung erfasst').waitFor();
+    await assertNoViolations(page, 'the Timeline tab');
+
+    // The same person again, spelt another way: warned on leaving the fields, stopped on save.
+    await page.goto('/participants/new');
+    await fillPerson(page, 'Muhammad', 'Hassan');
+    await page.getByLabel('Vornamen').focus();
+    const early = page.getByRole('alert').filter({ hasText: 'Diese Person ist vielleicht schon erfasst' });
+    await early.getByRole('link', { name: 'Mohamad Al-Hassan' }).waitFor();
+    await page.getByLabel('Stadt').selectOption({ label: 'Wuppertal' });
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    const blocking = page.getByRole('alert').filter({ hasText: 'Bitte prüfen' });
+    await blocking.getByRole('link', { name: 'Mohamad Al-Hassan' }).waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Anlegen' }).isDisabled());
+    await assertNoViolations(page, 'the create form with the duplicate warning');
+
+    // Found by search under yet another spelling.
+    await page.goto('/participants');
+    await page.locator('main tbody tr').first().waitFor();
+    const searched = page.waitForResponse((r) => r.url().includes('/api/participants?') && r.url().includes('q=Muhamad'));
+    await page.getByLabel('Suche').fill('Muhamad Alhasan');
+    await searched;
+    await page.waitForFunction(() => !document.querySelector('main table[aria-busy]'));
+    await page.locator('main tbody tr', { hasText: 'Mohamad' }).getByRole('link', { name: 'Al-Hassan' }).waitFor();
+    await context.close();
+  });
+
+  test('the deadlines page lists the office, and mine', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Fristen' }).click();
+    await page.locator('main h1', { hasText: 'Fristen' }).waitFor();
+    await page.getByText('ganzes Fallmanagement').click();
+    await page.getByLabel('Zeitraum').selectOption({ label: 'in 180 Tagen oder früher' });
+    await page.locator('main tbody tr td a').first().waitFor();
+    await assertNoViolations(page, 'the deadlines page');
+    await context.close();
+  });
+});

@@ -1,0 +1,91 @@
+import type { ParticipantView } from '../../../server/modules/participants/participants.schemas.ts';
+
+// What the person and create forms edit (strings, as inputs hold them), and how
+// they become the API's input: '' is "not recorded".
+
+export interface PersonValues {
+  givenNames: string;
+  familyName: string;
+  preferredName: string;
+  birthDate: string;
+  gender: string;
+  nationality: string;
+  germanLevel: string;
+  phone: string;
+  email: string;
+  street: string;
+  postcode: string;
+  town: string;
+}
+
+export interface CreateValues extends PersonValues {
+  cityId: string;
+  status: string;
+  entryDate: string;
+  fundingPeriodId: string;
+}
+
+export const emptyPerson: PersonValues = {
+  givenNames: '',
+  familyName: '',
+  preferredName: '',
+  birthDate: '',
+  gender: 'not_stated',
+  nationality: '',
+  germanLevel: '',
+  phone: '',
+  email: '',
+  street: '',
+  postcode: '',
+  town: '',
+};
+
+export const emptyCreate: CreateValues = { ...emptyPerson, cityId: '', status: 'invited', entryDate: '', fundingPeriodId: '' };
+
+const orNull = (value: string) => value.trim() || null;
+
+export function personInputOf(values: PersonValues) {
+  return {
+    givenNames: values.givenNames,
+    familyName: values.familyName,
+    preferredName: orNull(values.preferredName),
+    birthDate: orNull(values.birthDate),
+    gender: values.gender,
+    nationality: orNull(values.nationality),
+    germanLevel: orNull(values.germanLevel),
+    phone: orNull(values.phone),
+    email: orNull(values.email),
+    street: orNull(values.street),
+    postcode: orNull(values.postcode),
+    town: orNull(values.town),
+  };
+}
+
+export function createInputOf(values: CreateValues, officeId: string, acknowledgedDuplicates: string[]) {
+  return {
+    ...personInputOf(values),
+    officeId,
+    cityId: values.cityId || undefined,
+    status: values.status,
+    entryDate: orNull(values.entryDate),
+    fundingPeriodId: orNull(values.fundingPeriodId),
+    acknowledgedDuplicates,
+  };
+}
+
+export function personValuesOf(p: ParticipantView): PersonValues {
+  return {
+    givenNames: p.givenNames,
+    familyName: p.familyName,
+    preferredName: p.preferredName ?? '',
+    birthDate: p.birthDate ?? '',
+    gender: p.gender,
+    nationality: p.nationality ?? '',
+    germanLevel: p.germanLevel ?? '',
+    phone: p.phone ?? '',
+    email: p.email ?? '',
+    street: p.street ?? '',
+    postcode: p.postcode ?? '',
+    town: p.town ?? '',
+  };
+}

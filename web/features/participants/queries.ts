@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import type { FundingPeriodView, SkillView } from '../../../server/modules/catalogues/catalogues.schemas.ts';
+import type { ConsentRecipient } from '../../../server/modules/consents/consents.schemas.ts';
+import { api } from '../../shared/api/client.ts';
+
+// The short lists the case file's forms choose from.
+
+export function useFundingPeriods() {
+  return useQuery({ queryKey: ['/api/funding-periods'], queryFn: () => api.get<FundingPeriodView[]>('/api/funding-periods') });
+}
+
+export function useSkills() {
+  return useQuery({ queryKey: ['/api/skills'], queryFn: () => api.get<SkillView[]>('/api/skills') });
+}
+
+export function useConsentRecipients() {
+  return useQuery({ queryKey: ['/api/consent-recipients'], queryFn: () => api.get<ConsentRecipient[]>('/api/consent-recipients') });
+}
+
+export function participantQueryKey(id: string) {
+  return ['/api/participants', id] as const;
+}
+
+export function intakeQueryKey(participantId: string) {
+  return ['/api/participants', participantId, 'intake'] as const;
+}
+
+export function consentsQueryKey(participantId: string) {
+  return ['/api/participants', participantId, 'consents'] as const;
+}
