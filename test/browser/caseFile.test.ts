@@ -87,7 +87,7 @@ describe('the case file', () => {
 
     await page.getByRole('tab', { name: 'Einwilligungen' }).click();
     await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
-    await page.getByLabel('Empfänger').selectOption({ label: 'Jobcoaching Bergisch Land e.V. (Partner)' });
+    await page.getByLabel('Empfänger').selectOption({ label: 'Jobcoaching Bergisch Land e.V. (Partnerorganisation)' });
     await page.getByLabel('Kontaktdaten').check();
     await page.getByLabel('Bildung und Beruf').check();
     const formLink = page.getByRole('link', { name: 'Deutsch' });

@@ -11,6 +11,8 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.participants'
     | 'nav.deadlines'
+    | 'nav.duplicates'
+    | 'nav.imports'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.cities'
@@ -24,6 +26,8 @@ const ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/participants', label: 'nav.participants', capability: 'participants' },
   { to: '/deadlines', label: 'nav.deadlines', capability: 'participants' },
+  { to: '/duplicates', label: 'nav.duplicates', capability: 'participants' },
+  { to: '/imports', label: 'nav.imports', capability: 'participants' },
   { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
   { to: '/users', label: 'nav.users', capability: 'administration' },
   { to: '/cities', label: 'nav.cities', capability: 'administration' },

@@ -7,6 +7,8 @@ import { HomePage } from '../features/home/HomePage.tsx';
 import { OrganisationCreatePage } from '../features/organisations/OrganisationCreatePage.tsx';
 import { OrganisationEditPage } from '../features/organisations/OrganisationEditPage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
+import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
+import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage.tsx';
 import { ParticipantCreatePage } from '../features/participants/ParticipantCreatePage.tsx';
 import { ParticipantPage } from '../features/participants/ParticipantPage.tsx';
@@ -45,6 +47,8 @@ export const router = createBrowserRouter([
           { path: 'participants/new', element: <ParticipantCreatePage /> },
           { path: 'participants/:id', element: <ParticipantPage /> },
           { path: 'deadlines', element: <DeadlinesPage /> },
+          { path: 'duplicates', element: <DuplicatesPage /> },
+          { path: 'imports', element: <ImportsPage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

@@ -24,7 +24,7 @@ export function DuplicateCandidates({ candidates, title, children }: DuplicateCa
           <List.Item key={c.id}>
             {c.visible ? (
               <>
-                <Anchor component={Link} to={`/participants/${c.id}`} target="_blank">
+                <Anchor component={Link} to={`/participants/${c.id}`} target="_blank" c="inherit" underline="always" fw={600}>
                   {c.givenNames} {c.familyName}
                 </Anchor>
                 {', '}
