@@ -16,7 +16,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the case manager',
     email: DEMO_USERS.caseManager,
-    nav: ['Start', 'Teilnehmende', 'Profil'],
+    nav: ['Start', 'Teilnehmende', 'Fristen', 'Dubletten', 'Import', 'Profil'],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/],
   },
   {

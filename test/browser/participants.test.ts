@@ -43,6 +43,7 @@ describe('participants', () => {
     const familyName = await first.locator('td').first().innerText();
     await first.getByRole('link').click();
     await page.locator('main h1', { hasText: familyName }).waitFor();
+    await page.getByRole('tab', { name: 'Fall' }).click();
     await page.getByRole('region', { name: 'Fall' }).getByText('Vermittelt').waitFor();
     await page.getByRole('region', { name: 'Fall' }).getByText('Fallmanagement Wuppertal').waitFor();
     await context.close();

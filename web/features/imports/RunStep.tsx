@@ -51,16 +51,9 @@ export function RunStep({ uploadId, settings }: { uploadId: string; settings: Im
         {label}: {percent} %
         {progress && !result && ` (${t(`imports.phases.${progress.phase as 'staging'}`, { defaultValue: progress.phase })})`}
       </Text>
-      <Progress
-        value={percent}
-        size="lg"
-        aria-labelledby="import-progress-label"
-        aria-valuenow={percent}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        animated={!result && !error}
-        mb="md"
-      />
+      <Progress.Root size="lg" mb="md">
+        <Progress.Section value={percent} aria-labelledby="import-progress-label" animated={!result && !error} />
+      </Progress.Root>
       {error !== null && <ErrorAlert error={error} />}
       {result && (
         <Alert color="teal" variant="light" role="status" title={t('imports.doneTitle')}>
@@ -68,7 +61,7 @@ export function RunStep({ uploadId, settings }: { uploadId: string; settings: Im
             {t('imports.done', { count: result.imported, formatted: formatNumber(result.imported, i18n.language) })}{' '}
             {result.skippedDuplicates > 0 && t('imports.skipped', { count: result.skippedDuplicates })}
           </Text>
-          <Anchor component={Link} to="/participants?sort=entryDate&order=desc" fw={600}>
+          <Anchor component={Link} to="/participants" fw={600} c="inherit" underline="always">
             {t('home.caseManager.all')}
           </Anchor>
         </Alert>
