@@ -70,10 +70,19 @@ describe('the case file', () => {
     await labourMarket.getByLabel('Status bei Eintritt').selectOption({ label: 'arbeitslos' });
     await labourMarket.getByRole('button', { name: 'Abschnitt speichern' }).click();
     await labourMarket.getByText('gespeichert', { exact: true }).waitFor();
+    const work = page.getByRole('region', { name: 'Berufserfahrung' });
+    await work.getByRole('button', { name: 'Tätigkeit hinzufügen' }).click();
+    await work.getByLabel('Tätigkeit').fill('Schneider');
+    await work.getByRole('button', { name: 'Abschnitt speichern' }).click();
+    await work.getByText('Bitte ausfüllen', { exact: false }).first().waitFor();
+    await assertNoViolations(page, 'the Intake tab with an error');
+    await work.getByLabel('Jahre').fill('6');
+    await work.getByRole('button', { name: 'Abschnitt speichern' }).click();
+    await work.getByText('gespeichert', { exact: true }).waitFor();
     await assertNoViolations(page, 'the Intake tab');
     const id = new URL(firstUrl).pathname.split('/').pop();
     const intake = (await (await page.request.get(`/api/participants/${id}/intake`)).json()) as { sections: Record<string, unknown> };
-    assert.deepEqual(Object.keys(intake.sections).sort(), ['education', 'labourMarket']);
+    assert.deepEqual(Object.keys(intake.sections).sort(), ['education', 'labourMarket', 'workExperience']);
 
     await page.getByRole('tab', { name: 'Aufenthalt' }).click();
     await page.getByRole('button', { name: 'Dokument hinzufügen' }).click();

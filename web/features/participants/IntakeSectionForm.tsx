@@ -65,7 +65,7 @@ export function IntakeSectionForm<V extends Record<string, any>>({
           {t(`intake.sections.${section}`)}
         </Title>
         <Badge
-          color={state === 'saved' ? 'teal.9' : state === 'unsaved' ? 'orange.9' : 'gray.7'}
+          color={state === 'saved' ? 'teal.9' : state === 'unsaved' ? 'red.9' : 'gray.7'}
           variant="filled"
           tt="none"
           miw="max-content"

@@ -6,6 +6,7 @@ import { BENEFITS, DRIVING_LICENCES, LABOUR_MARKET_STATUSES, type IntakeView } f
 import { api } from '../../shared/api/client.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
+import { QualificationsSection, SkillsSection, WorkExperienceSection } from './IntakeListSections.tsx';
 import { IntakeSectionForm } from './IntakeSectionForm.tsx';
 import { bool, fromBool, fromNum, fromText, num, text } from './intakeValues.ts';
 import { intakeQueryKey } from './queries.ts';
@@ -68,6 +69,10 @@ export function IntakeTab({ participantId }: { participantId: string }) {
           </SimpleGrid>
         )}
       </IntakeSectionForm>
+
+      <QualificationsSection {...common} />
+      <WorkExperienceSection {...common} />
+      <SkillsSection {...common} />
 
       <IntakeSectionForm
         {...common}
