@@ -133,8 +133,15 @@ export interface ParticipantsTable {
   created_by: string | null;
   merged_into: string | null;
   merged_at: Timestamp | null;
-  current_case_id: string | null;
-  current_residence_id: string | null;
+  /** Kept by database triggers from the latest case and residence document (migration 0004). */
+  current_case_id: ColumnType<string | null, never, never>;
+  current_residence_id: ColumnType<string | null, never, never>;
+  case_status: ColumnType<CasesTable['status'] | null, never, never>;
+  case_entry_date: ColumnType<string | null, never, never>;
+  case_manager_id: ColumnType<string | null, never, never>;
+  case_city_id: ColumnType<string | null, never, never>;
+  residence_title: ColumnType<string | null, never, never>;
+  residence_valid_until: ColumnType<string | null, never, never>;
   name_folded: ColumnType<string, never, never>;
   name_codes: ColumnType<string[], never, never>;
   created_at: Timestamp;

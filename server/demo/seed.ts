@@ -169,14 +169,13 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
         .returning('id')
         .executeTakeFirstOrThrow();
       // Most people have a residence document on file; some expire within weeks.
-      let residenceId: string | null = null;
       if (next() < 0.85) {
         const [title, paragraph, clause] = pick(RESIDENCE);
         // Some expired or expiring within weeks, never before the document began.
         const validUntil = new Date(
           Math.max(entry.getTime() + 90 * 86400_000, today.getTime() + Math.floor(next() * 500 - 30) * 86400_000),
         );
-        const residence = await tx
+        await tx
           .insertInto('residence_statuses')
           .values({
             network_id: networkId,
@@ -188,15 +187,8 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
             valid_until: isoDate(validUntil),
             entry_date: isoDate(new Date(entry.getTime() - 200 * 86400_000)),
           })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        residenceId = residence.id;
+          .execute();
       }
-      await tx
-        .updateTable('participants')
-        .set({ current_case_id: theCase.id, current_residence_id: residenceId })
-        .where('id', '=', id)
-        .execute();
       // Active people mostly consented to share with the job coaching partner; some have an intake.
       if (status === 'active' && next() < 0.7) {
         await tx
@@ -255,7 +247,7 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const theCase = await tx
+      await tx
         .insertInto('cases')
         .values({
           network_id: networkId,
@@ -265,9 +257,7 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
           case_manager_id: wuppertal.manager,
           city_id: wuppertal.city,
         })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await tx.updateTable('participants').set({ current_case_id: theCase.id }).where('id', '=', id).execute();
+        .execute();
     }
     await recordAudit(
       tx,

@@ -3,7 +3,7 @@ import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { requireMay } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { personColumns, refreshCurrentPointers } from '../participants/participants.queries.ts';
+import { personColumns } from '../participants/participants.queries.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import { MERGEABLE_FIELDS, type MergeInput, type MergePreview, type MergeView } from './duplicates.schemas.ts';
@@ -104,8 +104,6 @@ export async function mergeParticipants(db: Db, ctx: ServiceContext, keptId: str
       .set((eb) => ({ merged_into: keptId, merged_at: new Date(), version: eb('version', '+', 1) }))
       .where('id', '=', merged.id)
       .execute();
-    await refreshCurrentPointers(tx, keptId);
-    await refreshCurrentPointers(tx, merged.id);
 
     const merge = await tx
       .insertInto('participant_merges')
@@ -162,8 +160,6 @@ export async function undoMerge(db: Db, ctx: ServiceContext, mergeId: string): P
       .set((eb) => ({ merged_into: null, merged_at: null, version: eb('version', '+', 1) }))
       .where('id', '=', merge.merged_id)
       .execute();
-    await refreshCurrentPointers(tx, merge.kept_id);
-    await refreshCurrentPointers(tx, merge.merged_id);
     const undone = await tx
       .updateTable('participant_merges')
       .set({ undone_at: new Date(), undone_by: ctx.actor.userId })

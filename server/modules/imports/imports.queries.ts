@@ -106,7 +106,6 @@ export async function insertStaged(tx: Tx, d: CaseDefaults, skipRows: number[]):
     INSERT INTO cases (id, network_id, participant_id, office_id, status, case_manager_id, city_id, funding_period_id, entry_date)
     SELECT case_id, ${d.networkId}, id, ${d.officeId}, ${d.status}, ${d.caseManagerId}, ${d.cityId}, ${d.fundingPeriodId}, entry_date
     FROM import_rows`.execute(tx);
-  await sql`UPDATE participants p SET current_case_id = r.case_id FROM import_rows r WHERE p.id = r.id`.execute(tx);
   await sql`
     INSERT INTO case_events (network_id, participant_id, case_id, actor_user_id, kind, data)
     SELECT ${d.networkId}, id, case_id, ${d.actorUserId}, 'participant.imported', jsonb_build_object('row', row_no)

@@ -3,15 +3,17 @@ import type { Db, Tx } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { CaseView, ParticipantListItem, ParticipantListQuery, ParticipantView } from './participants.schemas.ts';
 
-/** Participants of the given offices with their current case and residence document; merged-away records excluded. */
+/**
+ * Participants of the given offices; merged-away records excluded. The list columns
+ * (case status, entry date, case manager, city, residence title and expiry) are on the
+ * participant, kept by triggers (migration 0004), so filters and sorts use its indexes.
+ */
 function scoped(db: Db | Tx, networkId: string, officeIds: string[]) {
   return db
     .selectFrom('participants')
     .innerJoin('organisations as office', 'office.id', 'participants.office_id')
-    .leftJoin('cases as current_case', 'current_case.id', 'participants.current_case_id')
-    .leftJoin('residence_statuses as residence', 'residence.id', 'participants.current_residence_id')
-    .leftJoin('cities', 'cities.id', 'current_case.city_id')
-    .leftJoin('users as case_manager', 'case_manager.id', 'current_case.case_manager_id')
+    .leftJoin('cities', 'cities.id', 'participants.case_city_id')
+    .leftJoin('users as case_manager', 'case_manager.id', 'participants.case_manager_id')
     .where('participants.network_id', '=', networkId)
     .where('participants.office_id', 'in', officeIds.length ? officeIds : ['00000000-0000-0000-0000-000000000000'])
     .where('participants.merged_into', 'is', null);
@@ -28,12 +30,15 @@ const listColumns = [
   'participants.office_id',
   'office.name as office_name',
   'cities.name as city_name',
-  'current_case.status as case_status',
-  'current_case.entry_date',
+  'participants.case_status',
+  'participants.case_entry_date',
   'case_manager.display_name as case_manager_name',
-  'residence.title as residence_title',
-  'residence.valid_until as residence_valid_until',
+  'participants.residence_title',
+  'participants.residence_valid_until',
 ] as const;
+
+/** Lists count their matches exactly up to this many; beyond, the total says "more than". */
+export const COUNT_CAP = 1000;
 
 /** One row of the list query (listColumns). */
 interface ListRow {
@@ -48,7 +53,7 @@ interface ListRow {
   office_name: string;
   city_name: string | null;
   case_status: ParticipantListItem['caseStatus'];
-  entry_date: string | null;
+  case_entry_date: string | null;
   case_manager_name: string | null;
   residence_title: string | null;
   residence_valid_until: string | null;
@@ -68,7 +73,7 @@ export function toListItem(row: ListRow): ParticipantListItem {
     cityName: row.city_name,
     caseStatus: row.case_status,
     caseManagerName: row.case_manager_name,
-    entryDate: row.entry_date,
+    entryDate: row.case_entry_date,
     residenceTitle: row.residence_title,
     residenceValidUntil: row.residence_valid_until,
   };
@@ -78,15 +83,15 @@ const sortColumn = {
   familyName: 'participants.family_name',
   givenNames: 'participants.given_names',
   birthDate: 'participants.birth_date',
-  entryDate: 'current_case.entry_date',
-  caseStatus: 'current_case.status',
-  residenceValidUntil: 'residence.valid_until',
+  entryDate: 'participants.case_entry_date',
+  caseStatus: 'participants.case_status',
+  residenceValidUntil: 'participants.residence_valid_until',
 } as const;
 
 /**
  * Name search that forgives transliteration: the person has all phonetic codes of the
  * query (Mohamad Hasan finds Muhammad Al-Hassan) or the folded name contains the folded
- * query (typing "moham"). Each arm is its own index scan (UNION), which PostgreSQL does
+ * query at the start of a word (typing "moham"). Each arm is its own index scan (UNION), which PostgreSQL does
  * not choose by itself for an OR of GIN conditions. `fuzzy` adds trigram similarity,
  * for the rare typo that phonetics miss; it is slower and only used when the rest finds nothing.
  */
@@ -100,7 +105,13 @@ function nameMatches(eb: ExpressionBuilder<DB, 'participants'>, networkId: strin
     .selectFrom('participants as p')
     .select('p.id')
     .where('p.network_id', '=', networkId)
-    .where('p.name_folded', 'like', sql<string>`'%' || lotse_fold_name(${q}) || '%'`);
+    // Word prefixes ("moh", "al-has"), so that Amal does not also find every Jamal.
+    .where((w) =>
+      w.or([
+        w('p.name_folded', 'like', sql<string>`lotse_fold_name(${q}) || '%'`),
+        w('p.name_folded', 'like', sql<string>`'% ' || lotse_fold_name(${q}) || '%'`),
+      ]),
+    );
   const bySimilarity = eb
     .selectFrom('participants as p')
     .select('p.id')
@@ -116,15 +127,15 @@ export async function listParticipants(
   query: Omit<ParticipantListQuery, 'page' | 'pageSize'>,
   page?: { limit: number; offset: number },
   fuzzy = false,
-): Promise<{ rows: ListRow[]; total: number }> {
+): Promise<{ rows: ListRow[]; total: number; totalCapped: boolean }> {
   let base = scoped(db, networkId, officeIds);
-  if (query.status) base = base.where('current_case.status', '=', query.status);
-  if (query.caseManagerId) base = base.where('current_case.case_manager_id', '=', query.caseManagerId);
-  if (query.cityId) base = base.where('current_case.city_id', '=', query.cityId);
+  if (query.status) base = base.where('participants.case_status', '=', query.status);
+  if (query.caseManagerId) base = base.where('participants.case_manager_id', '=', query.caseManagerId);
+  if (query.cityId) base = base.where('participants.case_city_id', '=', query.cityId);
   if (query.germanLevel) base = base.where('participants.german_level', '=', query.germanLevel);
-  if (query.residenceTitle) base = base.where('residence.title', '=', query.residenceTitle);
+  if (query.residenceTitle) base = base.where('participants.residence_title', '=', query.residenceTitle);
   if (query.deadlineWithinDays !== undefined) {
-    base = base.where('residence.valid_until', '<=', sql<string>`current_date + ${query.deadlineWithinDays}::int`);
+    base = base.where('participants.residence_valid_until', '<=', sql<string>`current_date + ${query.deadlineWithinDays}::int`);
   }
   const q = query.q;
   if (q) base = base.where((eb) => nameMatches(eb as unknown as ExpressionBuilder<DB, 'participants'>, networkId, q, fuzzy));
@@ -138,13 +149,35 @@ export async function listParticipants(
   }
   rows = rows.orderBy('participants.family_name').orderBy('participants.id');
   if (page) rows = rows.limit(page.limit).offset(page.offset);
-  const [items, count] = await Promise.all([
-    rows.execute(),
-    page ? base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow() : undefined,
-  ]);
-  const total = count ? Number(count.n) : items.length;
-  if (q && total === 0 && !fuzzy) return listParticipants(db, networkId, officeIds, query, page, true);
-  return { rows: items, total };
+  // A name search counts its hits in the same query: the name arms run once, and hits are few.
+  if (q && page) {
+    const found = await rows.select(sql<string>`count(*) over ()`.as('full_count')).execute();
+    if (found.length === 0 && page.offset > 0) {
+      // Past the last page there is no row to carry the count: ask for it on the first page.
+      const first = await listParticipants(db, networkId, officeIds, query, { limit: 1, offset: 0 }, fuzzy);
+      return { rows: [], total: first.total, totalCapped: false };
+    }
+    const hits = found.length ? Number(found[0]!.full_count) : 0;
+    if (hits === 0 && !fuzzy) return listParticipants(db, networkId, officeIds, query, page, true);
+    return { rows: found, total: hits, totalCapped: false };
+  }
+  // Otherwise the count stops at COUNT_CAP + 1: an exact count of an unselective filter over a
+  // large office is a scan of all its people, for a number nobody pages through.
+  const counted = page
+    ? db
+        .selectFrom(
+          base
+            .select(sql`1`.as('one'))
+            .limit(COUNT_CAP + 1)
+            .as('matches'),
+        )
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    : undefined;
+  const [items, count] = await Promise.all([rows.execute(), counted]);
+  const matches = count ? Number(count.n) : items.length;
+  if (q && matches === 0 && !fuzzy) return listParticipants(db, networkId, officeIds, query, page, true);
+  return { rows: items, total: page ? Math.min(matches, COUNT_CAP) : matches, totalCapped: !!page && matches > COUNT_CAP };
 }
 
 // ---- One person -------------------------------------------------------------
@@ -244,14 +277,4 @@ export function personColumns(input: Partial<Record<string, unknown>>) {
   for (const [key, column] of Object.entries(map)) if (input[key] !== undefined) columns[column] = input[key];
   if (input.languages !== undefined) columns.languages = JSON.stringify(input.languages);
   return columns;
-}
-
-/** Points the participant at their latest case and residence document. */
-export async function refreshCurrentPointers(tx: Tx, participantId: string): Promise<void> {
-  await sql`
-    UPDATE participants p SET
-      current_case_id = (SELECT c.id FROM cases c WHERE c.participant_id = p.id ORDER BY c.created_at DESC, c.id LIMIT 1),
-      current_residence_id = (SELECT r.id FROM residence_statuses r WHERE r.participant_id = p.id
-                              ORDER BY r.valid_from DESC NULLS LAST, r.created_at DESC, r.id LIMIT 1)
-    WHERE p.id = ${participantId}`.execute(tx);
 }

@@ -182,7 +182,10 @@ export const ParticipantListQuery = listQuery([
 });
 export type ParticipantListQuery = z.infer<typeof ParticipantListQuery>;
 
-export const ParticipantPage = pageOf(ParticipantListItem);
+export const ParticipantPage = pageOf(ParticipantListItem).extend({
+  /** True when there are more matches than `total` (counting stops at 1,000). */
+  totalCapped: z.boolean(),
+});
 
 export const ExportQuery = ParticipantListQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),

@@ -31,7 +31,7 @@ export async function requireParticipant(db: Db | Tx, ctx: ServiceContext, id: s
 export async function listParticipants(db: Db, ctx: ServiceContext, query: ParticipantListQuery) {
   const officeIds = participantOfficeScope(ctx.actor);
   if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
-  const { rows, total } = await q.listParticipants(db, ctx.networkId, officeIds, query, {
+  const { rows, total, totalCapped } = await q.listParticipants(db, ctx.networkId, officeIds, query, {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
@@ -41,7 +41,7 @@ export async function listParticipants(db: Db, ctx: ServiceContext, query: Parti
     .execute((tx) =>
       recordAudit(tx, ctx, { action: 'participant.list', entityType: 'participant', details: { ids: items.map((i) => i.id) } }),
     );
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getParticipant(db: Db, ctx: ServiceContext, id: string): Promise<ParticipantView> {
@@ -144,7 +144,6 @@ export async function insertParticipant(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await tx.updateTable('participants').set({ current_case_id: theCase.id }).where('id', '=', id).execute();
   await recordCaseEvent(tx, ctx, {
     participantId: id,
     caseId: theCase.id,
@@ -201,16 +200,14 @@ export async function summarise(db: Db, ctx: ServiceContext): Promise<Participan
   if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
   const rows = await db
     .selectFrom('participants')
-    .leftJoin('cases', 'cases.id', 'participants.current_case_id')
-    .leftJoin('residence_statuses as r', 'r.id', 'participants.current_residence_id')
     .select((eb) => [
-      'cases.status',
+      'participants.case_status as status',
       eb.fn.countAll<string>().as('n'),
       eb.fn
         .count<string>(
           eb
             .case()
-            .when('r.valid_until', '<=', sql<string>`current_date + 42`)
+            .when('participants.residence_valid_until', '<=', sql<string>`current_date + 42`)
             .then(1)
             .end(),
         )
@@ -219,7 +216,7 @@ export async function summarise(db: Db, ctx: ServiceContext): Promise<Participan
     .where('participants.network_id', '=', ctx.networkId)
     .where('participants.office_id', 'in', officeIds)
     .where('participants.merged_into', 'is', null)
-    .groupBy('cases.status')
+    .groupBy('participants.case_status')
     .execute();
   const byStatus = Object.fromEntries(
     CASE_STATUSES.map((s) => [s, Number(rows.find((r) => r.status === s)?.n ?? 0)]),

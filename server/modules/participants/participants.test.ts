@@ -162,6 +162,10 @@ for (const kind of testDatabaseKinds()) {
         [...soon.items.map((p: { residenceValidUntil: string }) => p.residenceValidUntil)].sort(),
       );
       await cm.post('/api/participants', { ...base, givenNames: 'Mohammed', familyName: 'Al-Khatib', birthDate: '1970-07-07' });
+      const beyond = (await cm.get('/api/participants?q=Khatib&page=9')).json();
+      assert.deepEqual([beyond.items.length, beyond.total], [0, 1], 'a page past the end still counts the hits');
+      const capped = (await cm.get('/api/participants?pageSize=5')).json();
+      assert.equal(capped.totalCapped, false, 'an office of 42 people is counted exactly');
       for (const q of ['Muhammad Khatib', 'khatib', 'Mohamad El-Chatib']) {
         const found = (await cm.get(`/api/participants?q=${encodeURIComponent(q)}&sort=relevance`)).json();
         assert.equal(found.items[0]?.familyName, 'Al-Khatib', `search for ${q}`);

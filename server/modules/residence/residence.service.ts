@@ -4,7 +4,6 @@ import { Conflict, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { participantOfficeScope, requireMay } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { refreshCurrentPointers } from '../participants/participants.queries.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import type { DeadlineView, ResidenceCreateInput, ResidenceUpdateInput, ResidenceView } from './residence.schemas.ts';
@@ -73,7 +72,6 @@ export async function addResidence(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await refreshCurrentPointers(tx, participantId);
     await recordAudit(tx, ctx, {
       action: 'residence.create',
       entityType: 'residence_status',
@@ -124,7 +122,6 @@ export async function updateResidence(db: Db, ctx: ServiceContext, id: string, i
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await refreshCurrentPointers(tx, before.participant_id);
     const fields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
     await recordAudit(tx, ctx, {
       action: 'residence.update',
