@@ -147,6 +147,38 @@ describe('the case file', () => {
     await context.close();
   });
 
+  test('a case changed meanwhile: the case manager sees what differs, loads it, and saves again', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    const list = (await (await page.request.get('/api/participants?status=active&pageSize=1')).json()) as { items: { id: string }[] };
+    const id = list.items[0]!.id;
+    await page.goto(`/participants/${id}?tab=case`);
+    const form = page.getByRole('region', { name: 'Fall' }).locator('xpath=..').locator('form');
+    await form.getByLabel('Fallstatus').waitFor();
+
+    // A colleague pauses the case in the meantime.
+    const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+    const person = (await (await page.request.get(`/api/participants/${id}`)).json()) as { currentCase: { id: string; version: number } };
+    const paused = await page.request.patch(`/api/cases/${person.currentCase.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken, origin: server.url },
+      data: { status: 'paused', version: person.currentCase.version },
+    });
+    assert.equal(paused.status(), 200);
+
+    await form.getByLabel('Eintritt', { exact: true }).fill('2025-01-02');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'Jemand anderes hat diesen Eintrag inzwischen geändert' });
+    await notice.getByRole('row', { name: /Fallstatus.*Aktiv.*Pausiert/ }).waitFor();
+    await assertNoViolations(page, 'the Case tab with a conflict');
+    await notice.getByRole('button', { name: /Gespeicherten Stand laden/ }).click();
+    assert.equal(await form.getByLabel('Fallstatus').inputValue(), 'paused');
+    await form.getByLabel('Fallstatus').selectOption({ label: 'Aktiv' });
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await form.getByText('Die Änderungen sind gespeichert.').waitFor();
+    await context.close();
+  });
+
   test('the deadlines page lists the office, and mine', async () => {
     const context = await newContext(browser, server);
     const page = await context.newPage();

@@ -6,6 +6,7 @@ import { CaseUpdateInput, CLOSING_STATUSES, EXIT_REASONS } from '../../../server
 import { CASE_STATUSES, type CaseView, type ParticipantView } from '../../../server/modules/participants/participants.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { useCities } from '../../shared/api/cities.ts';
+import { ConflictNotice, differingFields } from '../../shared/components/ConflictNotice.tsx';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
@@ -42,6 +43,15 @@ const inputOf = (v: CaseValues, version: number) => ({
   version,
 });
 
+const LABELS = {
+  status: 'participants.caseStatus',
+  cityId: 'participants.city',
+  fundingPeriodId: 'participants.fundingPeriod',
+  entryDate: 'participants.entryDate',
+  exitDate: 'participants.exitDate',
+  exitReason: 'participants.exitReason',
+} as const;
+
 const isClosing = (status: string) => (CLOSING_STATUSES as readonly string[]).includes(status);
 
 /** The current case and its status: closing it asks for the exit date and reason. */
@@ -52,6 +62,7 @@ export function CaseTab({ participant }: { participant: ParticipantView }) {
   const periods = useFundingPeriods();
   const c = participant.currentCase;
   const [saved, setSaved] = useState(false);
+  const [conflict, setConflict] = useState<CaseView | null>(null);
   const form = useValidatedForm<CaseValues>(c ? valuesOf(c) : valuesOf({} as CaseView), (values) => {
     const errors = schemaErrors(t, CaseUpdateInput, inputOf(values, c?.version ?? 1));
     if (isClosing(values.status)) {
@@ -64,12 +75,23 @@ export function CaseTab({ participant }: { participant: ParticipantView }) {
     mutationFn: (values: CaseValues) => api.patch<CaseView>(`/api/cases/${c!.id}`, inputOf(values, c!.version)),
     onSuccess: async () => {
       setSaved(true);
+      setConflict(null);
       await queryClient.invalidateQueries({ queryKey: participantQueryKey(participant.id) });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 400) form.setErrors(serverErrors(t, error.fields));
+      if (error instanceof ApiError && error.status === 409) setConflict(error.current as CaseView);
     },
   });
+  // The conflict notice shows names and labels, not ids and codes.
+  const shown = (key: keyof CaseValues, value: string): string => {
+    if (!value) return '';
+    if (key === 'status') return caseStatusLabel(t, value as CaseView['status']);
+    if (key === 'cityId') return cities.data?.find((city) => city.id === value)?.name ?? value;
+    if (key === 'fundingPeriodId') return periods.data?.find((p) => p.id === value)?.name ?? value;
+    if (key === 'exitReason') return t(`exitReasons.${value as 'other'}`);
+    return value;
+  };
   const facts = participantFacts(t, participant, i18n.language)[3]!;
   if (!c) return <FactsTable group={facts} />;
   const closing = isClosing(form.getValues().status);
@@ -82,7 +104,23 @@ export function CaseTab({ participant }: { participant: ParticipantView }) {
           {t('caseForm.heading')}
         </Title>
         <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-          {save.error && <ErrorAlert error={save.error} />}
+          {save.error && !conflict && <ErrorAlert error={save.error} />}
+          {conflict && (
+            <ConflictNotice
+              rows={differingFields(
+                (Object.keys(LABELS) as (keyof CaseValues)[]).map((key) => ({
+                  label: t(LABELS[key]),
+                  mine: shown(key, form.getValues()[key]),
+                  current: shown(key, valuesOf(conflict)[key]),
+                })),
+              )}
+              onLoadCurrent={() => {
+                form.setValues(valuesOf(conflict));
+                queryClient.setQueryData(participantQueryKey(participant.id), { ...participant, currentCase: conflict });
+                setConflict(null);
+              }}
+            />
+          )}
           {saved && (
             <Alert color="green" variant="light" role="status" mb="sm">
               {t('common.saved')}

@@ -64,12 +64,7 @@ export function IntakeSectionForm<V extends Record<string, any>>({
         <Title order={3} size="h4" id={headingId}>
           {t(`intake.sections.${section}`)}
         </Title>
-        <Badge
-          color={state === 'saved' ? 'teal.9' : state === 'unsaved' ? 'red.9' : 'gray.7'}
-          variant="filled"
-          tt="none"
-          miw="max-content"
-        >
+        <Badge color={state === 'saved' ? 'teal.9' : state === 'unsaved' ? 'red.9' : 'gray.7'} variant="filled" tt="none" miw="max-content">
           {t(`intake.state.${state}`)}
         </Badge>
       </Group>
