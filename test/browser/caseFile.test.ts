@@ -55,6 +55,15 @@ describe('the case file', () => {
     await page.locator('main h1', { hasText: 'Mohamad Al-Hassan' }).waitFor();
     const firstUrl = page.url();
     await assertNoViolations(page, 'the Person tab');
+    await page.getByRole('button', { name: 'Angaben bearbeiten' }).click();
+    await page.getByLabel('Telefon').fill('0202 123456');
+    await page.getByLabel('Dolmetschen nötig').check();
+    await page.getByLabel('Sprache für Dolmetschen').fill('Arabisch');
+    await assertNoViolations(page, 'the Person tab while editing');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Die Änderungen sind gespeichert.').waitFor();
+    await page.getByRole('region', { name: 'Kontakt' }).getByText('0202 123456').waitFor();
+    await page.getByRole('region', { name: 'Kontakt' }).getByText('Arabisch').waitFor();
 
     await page.getByRole('tab', { name: 'Fall' }).click();
     await page.getByRole('region', { name: 'Fall' }).getByText('Aktiv').waitFor();
@@ -79,7 +88,6 @@ describe('the case file', () => {
     await work.getByLabel('Jahre').fill('6');
     await work.getByRole('button', { name: 'Abschnitt speichern' }).click();
     await work.getByText('gespeichert', { exact: true }).waitFor();
-    await assertNoViolations(page, 'the Intake tab');
     const id = new URL(firstUrl).pathname.split('/').pop();
     const intake = (await (await page.request.get(`/api/participants/${id}/intake`)).json()) as { sections: Record<string, unknown> };
     assert.deepEqual(Object.keys(intake.sections).sort(), ['education', 'labourMarket', 'workExperience']);

@@ -1,6 +1,6 @@
-import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CEFR_LEVELS, GENDERS } from '../../../server/modules/participants/participants.schemas.ts';
+import { CEFR_LEVELS, FAMILY_STATUSES, GENDERS, HOUSING } from '../../../server/modules/participants/participants.schemas.ts';
 import type { Form } from '../../shared/forms/form.ts';
 import { genderLabel } from '../../shared/i18n/labels.ts';
 import type { PersonValues } from './participantForm.ts';
@@ -25,6 +25,7 @@ export function PersonFields<V extends PersonValues>({ form, onIdentityBlur }: P
       },
     };
   };
+  const notRecorded = { value: '', label: t('participantForm.notRecorded') };
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <TextInput label={t('participants.givenNames')} required autoComplete="off" {...identity('givenNames')} />
@@ -55,6 +56,26 @@ export function PersonFields<V extends PersonValues>({ form, onIdentityBlur }: P
       <TextInput label={t('participantForm.street')} autoComplete="off" {...f.getInputProps('street')} />
       <TextInput label={t('participantForm.postcode')} autoComplete="off" {...f.getInputProps('postcode')} />
       <TextInput label={t('participantForm.town')} autoComplete="off" {...f.getInputProps('town')} />
+      <NativeSelect
+        label={t('participants.housingLabel')}
+        data={[notRecorded, ...HOUSING.map((h) => ({ value: h, label: t(`participants.housing.${h}`) }))]}
+        {...f.getInputProps('housing')}
+      />
+      <NativeSelect
+        label={t('participants.familyStatusLabel')}
+        data={[notRecorded, ...FAMILY_STATUSES.map((s) => ({ value: s, label: t(`participants.familyStatus.${s}`) }))]}
+        {...f.getInputProps('familyStatus')}
+      />
+      <TextInput label={t('participants.children')} type="number" min={0} max={30} {...f.getInputProps('childrenCount')} />
+      <NativeSelect
+        label={t('participants.childcareNeeded')}
+        data={[notRecorded, { value: 'yes', label: t('common.yes') }, { value: 'no', label: t('common.no') }]}
+        {...f.getInputProps('childcareNeeded')}
+      />
+      <Checkbox mt="lg" label={t('participants.interpreter')} {...f.getInputProps('interpreterNeeded', { type: 'checkbox' })} />
+      {f.getValues().interpreterNeeded && (
+        <TextInput label={t('participantForm.fields.interpreterLanguage')} {...f.getInputProps('interpreterLanguage')} />
+      )}
     </SimpleGrid>
   );
 }

@@ -79,8 +79,8 @@ export function PersonTab({ participant }: { participant: ParticipantView }) {
             rows={differingFields(
               (Object.keys(mine) as (keyof PersonValues)[]).map((key) => ({
                 label: t(`participantForm.fields.${key}`),
-                mine: mine[key],
-                current: theirs[key],
+                mine: String(mine[key]),
+                current: String(theirs[key]),
               })),
             )}
             onLoadCurrent={() => {

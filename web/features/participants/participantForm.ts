@@ -16,6 +16,12 @@ export interface PersonValues {
   street: string;
   postcode: string;
   town: string;
+  housing: string;
+  familyStatus: string;
+  childrenCount: string;
+  childcareNeeded: string;
+  interpreterNeeded: boolean;
+  interpreterLanguage: string;
 }
 
 export interface CreateValues extends PersonValues {
@@ -38,6 +44,12 @@ export const emptyPerson: PersonValues = {
   street: '',
   postcode: '',
   town: '',
+  housing: '',
+  familyStatus: '',
+  childrenCount: '',
+  childcareNeeded: '',
+  interpreterNeeded: false,
+  interpreterLanguage: '',
 };
 
 export const emptyCreate: CreateValues = { ...emptyPerson, cityId: '', status: 'invited', entryDate: '', fundingPeriodId: '' };
@@ -58,6 +70,12 @@ export function personInputOf(values: PersonValues) {
     street: orNull(values.street),
     postcode: orNull(values.postcode),
     town: orNull(values.town),
+    housing: orNull(values.housing),
+    familyStatus: orNull(values.familyStatus),
+    childrenCount: values.childrenCount.trim() === '' ? null : Number(values.childrenCount),
+    childcareNeeded: values.childcareNeeded === '' ? null : values.childcareNeeded === 'yes',
+    interpreterNeeded: values.interpreterNeeded,
+    interpreterLanguage: values.interpreterNeeded ? orNull(values.interpreterLanguage) : null,
   };
 }
 
@@ -87,5 +105,11 @@ export function personValuesOf(p: ParticipantView): PersonValues {
     street: p.street ?? '',
     postcode: p.postcode ?? '',
     town: p.town ?? '',
+    housing: p.housing ?? '',
+    familyStatus: p.familyStatus ?? '',
+    childrenCount: p.childrenCount === null ? '' : String(p.childrenCount),
+    childcareNeeded: p.childcareNeeded === null ? '' : p.childcareNeeded ? 'yes' : 'no',
+    interpreterNeeded: p.interpreterNeeded,
+    interpreterLanguage: p.interpreterLanguage ?? '',
   };
 }
