@@ -143,6 +143,10 @@ describe('the case file', () => {
     await blocking.getByRole('link', { name: 'Mohamad Al-Hassan' }).waitFor();
     assert.ok(await page.getByRole('button', { name: 'Anlegen' }).isDisabled());
     await assertNoViolations(page, 'the create form with the duplicate warning');
+    // Judged a different person: acknowledged, and recorded.
+    await page.getByLabel('Ich habe die Einträge geprüft: Es ist eine andere Person.').check();
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.locator('main h1', { hasText: 'Muhammad Hassan' }).waitFor();
 
     // Found by search under yet another spelling.
     await page.goto('/participants');

@@ -8,6 +8,7 @@ import {
   type EmployabilityView,
 } from '../../../server/modules/employability/employability.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
+import { ConflictNotice, differingFields } from '../../shared/components/ConflictNotice.tsx';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
@@ -56,10 +57,29 @@ export function EmployabilityTab({ participantId }: { participantId: string }) {
   );
 }
 
-function CheckForm({ participantId, check }: { participantId: string; check: EmployabilityView | null }) {
+const LABELS = {
+  needed: 'employability.needed',
+  result: 'employability.result',
+  restrictions: 'employability.restrictions',
+  checkedOn: 'employability.checkedOn',
+  reviewOn: 'employability.reviewOn',
+} as const;
+
+function CheckForm({ participantId, check: loaded }: { participantId: string; check: EmployabilityView | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
+  // The check as last read or saved: its version is the one the next save sends.
+  const [check, setCheck] = useState(loaded);
+  const [conflict, setConflict] = useState<EmployabilityView | null>(null);
+  const shown = (key: keyof CheckValues, value: string): string =>
+    !value
+      ? ''
+      : key === 'needed'
+        ? t(value === 'yes' ? 'common.yes' : 'common.no')
+        : key === 'result'
+          ? t(`employability.results.${value as 'fit'}`)
+          : value;
   const form = useValidatedForm<CheckValues>(valuesOf(check), (values) =>
     schemaErrors(t, EmployabilityInput, inputOf(values, check?.version)),
   );
@@ -68,16 +88,34 @@ function CheckForm({ participantId, check }: { participantId: string; check: Emp
       api.put<EmployabilityView>(`/api/participants/${participantId}/employability-check`, inputOf(values, check?.version)),
     onSuccess: (view) => {
       queryClient.setQueryData(['/api/participants', participantId, 'employability-check'], view);
+      setCheck(view);
       setSaved(true);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 400) form.setErrors(serverErrors(t, error.fields));
+      if (error instanceof ApiError && error.status === 409) setConflict((error.current as EmployabilityView | undefined) ?? null);
     },
   });
   return (
     <Paper withBorder p="md">
       <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-        {save.error && <ErrorAlert error={save.error} />}
+        {save.error && !conflict && <ErrorAlert error={save.error} />}
+        {conflict && (
+          <ConflictNotice
+            rows={differingFields(
+              (Object.keys(LABELS) as (keyof CheckValues)[]).map((key) => ({
+                label: t(LABELS[key]),
+                mine: shown(key, form.getValues()[key]),
+                current: shown(key, valuesOf(conflict)[key]),
+              })),
+            )}
+            onLoadCurrent={() => {
+              form.setValues(valuesOf(conflict));
+              setCheck(conflict);
+              setConflict(null);
+            }}
+          />
+        )}
         {saved && (
           <Alert color="green" variant="light" role="status" mb="sm">
             {t('common.saved')}

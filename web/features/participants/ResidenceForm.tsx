@@ -1,5 +1,6 @@
 import { Button, Group, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RESIDENCE_TITLES,
@@ -8,6 +9,7 @@ import {
   type ResidenceView,
 } from '../../../server/modules/residence/residence.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
+import { ConflictNotice, differingFields } from '../../shared/components/ConflictNotice.tsx';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
@@ -42,6 +44,16 @@ const valuesOf = (r: ResidenceView | null): ResidenceValues => ({
   note: r?.note ?? '',
 });
 
+const LABELS = {
+  title: 'residence.title',
+  paragraph: 'residence.paragraph',
+  validFrom: 'residence.validFrom',
+  validUntil: 'residence.validUntil',
+  workClause: 'residence.workClause',
+  entryDate: 'residence.entryDate',
+  note: 'residence.note',
+} as const;
+
 interface ResidenceFormProps {
   participantId: string;
   /** The document to correct, or null for a new one (which becomes the current one). */
@@ -49,10 +61,21 @@ interface ResidenceFormProps {
   onDone: () => void;
 }
 
-export function ResidenceForm({ participantId, document, onDone }: ResidenceFormProps) {
+export function ResidenceForm({ participantId, document: opened, onDone }: ResidenceFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useValidatedForm<ResidenceValues>(valuesOf(document), (values) => schemaErrors(t, ResidenceCreateInput, inputOf(values)));
+  // After a 409 the user may load the saved document, and saves against its version.
+  const [document, setDocument] = useState(opened);
+  const [conflict, setConflict] = useState<ResidenceView | null>(null);
+  const shown = (key: keyof ResidenceValues, value: string): string =>
+    !value
+      ? ''
+      : key === 'title'
+        ? t(`participants.residenceTitles.${value as 'other'}`)
+        : key === 'workClause'
+          ? t(`residence.workClauses.${value as 'permitted'}`)
+          : value;
+  const form = useValidatedForm<ResidenceValues>(valuesOf(opened), (values) => schemaErrors(t, ResidenceCreateInput, inputOf(values)));
   const save = useMutation({
     mutationFn: (values: ResidenceValues) =>
       document
@@ -64,6 +87,7 @@ export function ResidenceForm({ participantId, document, onDone }: ResidenceForm
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 400) form.setErrors(serverErrors(t, error.fields));
+      if (error instanceof ApiError && error.status === 409) setConflict(error.current as ResidenceView);
     },
   });
 
@@ -73,7 +97,23 @@ export function ResidenceForm({ participantId, document, onDone }: ResidenceForm
       noValidate
       aria-label={document ? t('residence.edit') : t('residence.add')}
     >
-      {save.error && <ErrorAlert error={save.error} />}
+      {save.error && !conflict && <ErrorAlert error={save.error} />}
+      {conflict && (
+        <ConflictNotice
+          rows={differingFields(
+            (Object.keys(LABELS) as (keyof ResidenceValues)[]).map((key) => ({
+              label: t(LABELS[key]),
+              mine: shown(key, form.getValues()[key]),
+              current: shown(key, valuesOf(conflict)[key]),
+            })),
+          )}
+          onLoadCurrent={() => {
+            form.setValues(valuesOf(conflict));
+            setDocument(conflict);
+            setConflict(null);
+          }}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md">
         <NativeSelect
           label={t('residence.title')}
