@@ -26,8 +26,16 @@ LANGUAGE sql AS $$
   LEFT JOIN LATERAL (
     SELECT r.id, r.title, r.valid_until FROM residence_statuses r
     WHERE r.participant_id = t.pid ORDER BY r.valid_from DESC NULLS LAST, r.created_at DESC, r.id DESC LIMIT 1) lr ON true
-  WHERE p.id = t.pid;
+  WHERE p.id = t.pid
+    -- Rows already right are not rewritten: every rewrite updates all of participants' indexes.
+    AND (p.current_case_id, p.case_status, p.case_entry_date, p.case_manager_id, p.case_city_id,
+         p.current_residence_id, p.residence_title, p.residence_valid_until)
+        IS DISTINCT FROM (lc.id, lc.status, lc.entry_date, lc.case_manager_id, lc.city_id, lr.id, lr.title, lr.valid_until);
 $$;
+
+-- A bulk insert (the import) writes participants with their list columns before their cases
+-- exist; the reference to the case is checked at commit.
+ALTER TABLE participants ALTER CONSTRAINT participants_current_case_id_fkey DEFERRABLE INITIALLY DEFERRED;
 
 -- Statement-level triggers with transition tables: an import of 100,000 cases refreshes
 -- the list once, not 100,000 times. One trigger per event, as transition tables require.

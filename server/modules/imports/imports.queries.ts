@@ -98,9 +98,12 @@ export async function insertStaged(tx: Tx, d: CaseDefaults, skipRows: number[]):
   await sql`DELETE FROM import_rows WHERE row_no = ANY(${skipRows}::int[])`.execute(tx);
   await sql`
     INSERT INTO participants (id, network_id, office_id, given_names, family_name, preferred_name, birth_date, gender, nationality,
-      german_level, phone, email, street, postcode, town, interpreter_needed, created_by)
+      german_level, phone, email, street, postcode, town, interpreter_needed, created_by,
+      current_case_id, case_status, case_entry_date, case_manager_id, case_city_id)
     SELECT id, ${d.networkId}, ${d.officeId}, given_names, family_name, preferred_name, birth_date, gender, nationality,
-      german_level, phone, email, street, postcode, town, interpreter_needed, ${d.actorUserId}
+      german_level, phone, email, street, postcode, town, interpreter_needed, ${d.actorUserId},
+      -- The list columns the trigger on cases would otherwise write in a second pass (decision 0010).
+      case_id, ${d.status}, entry_date, ${d.caseManagerId}::uuid, ${d.cityId}::uuid
     FROM import_rows ORDER BY row_no`.execute(tx);
   await sql`
     INSERT INTO cases (id, network_id, participant_id, office_id, status, case_manager_id, city_id, funding_period_id, entry_date)
