@@ -156,6 +156,13 @@ describe('the case file', () => {
     await searched;
     await page.waitForFunction(() => !document.querySelector('main table[aria-busy]'));
     await page.locator('main tbody tr', { hasText: 'Mohamad' }).getByRole('link', { name: 'Al-Hassan' }).waitFor();
+
+    // The server's export takes the same filters.
+    const csvLink = page.getByRole('link', { name: 'CSV herunterladen' });
+    assert.match((await csvLink.getAttribute('href'))!, /q=Muhamad/);
+    const csv = await page.request.get((await csvLink.getAttribute('href'))!);
+    assert.equal(csv.status(), 200);
+    assert.match(await csv.text(), /Mohamad/);
     await context.close();
   });
 
@@ -188,6 +195,38 @@ describe('the case file', () => {
     await form.getByLabel('Fallstatus').selectOption({ label: 'Aktiv' });
     await form.getByRole('button', { name: 'Speichern' }).click();
     await form.getByText('Die Änderungen sind gespeichert.').waitFor();
+    await context.close();
+  });
+
+  test('in English on a phone, the new pages have no axe violations either', async () => {
+    const context = await newContext(browser, server, { locale: 'en-GB', width: 390 });
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
+    await page.getByLabel('Sprache').selectOption('en');
+    await saved;
+    const list = (await (await page.request.get('/api/participants?pageSize=1&sort=residenceValidUntil')).json()) as {
+      items: { id: string }[];
+    };
+    const id = list.items[0]!.id;
+    const paths = [
+      '/',
+      '/participants/new',
+      ...['person', 'case', 'intake', 'residence', 'consent', 'employability', 'timeline'].map((tab) => `/participants/${id}?tab=${tab}`),
+      '/deadlines',
+      '/duplicates',
+      '/imports',
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator('main h1').waitFor();
+      await page.waitForFunction(() => !document.querySelector('main .mantine-Loader-root'));
+      await assertNoViolations(page, `${path} (English, 390 px)`);
+    }
+    // Restore German for the other tests of this file.
+    const restored = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
+    await page.getByLabel('Language').selectOption('de');
+    await restored;
     await context.close();
   });
 
