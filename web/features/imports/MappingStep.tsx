@@ -11,6 +11,7 @@ import {
 } from '../../../server/modules/imports/imports.schemas.ts';
 import { api } from '../../shared/api/client.ts';
 import { useCities } from '../../shared/api/cities.ts';
+import { useFundingPeriods } from '../../shared/api/fundingPeriods.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { caseStatusLabel } from '../../shared/i18n/labels.ts';
 
@@ -28,10 +29,13 @@ export function MappingStep({ upload, initial, onBack, onPreview }: MappingStepP
   const [mapping, setMapping] = useState<Record<string, ImportField | ''>>(initial?.mapping ?? upload.suggestedMapping);
   const [cityId, setCityId] = useState(initial?.cityId ?? '');
   const [status, setStatus] = useState<'invited' | 'active'>(initial?.status ?? 'active');
+  const periods = useFundingPeriods();
+  const [fundingPeriodId, setFundingPeriodId] = useState(initial?.fundingPeriodId ?? '');
   const settings = (): ImportSettings => ({
     mapping: Object.fromEntries(Object.entries(mapping).filter(([, field]) => field !== '')) as Record<string, ImportField>,
     cityId,
     status,
+    fundingPeriodId: fundingPeriodId || null,
     includeDuplicateRows: initial?.includeDuplicateRows ?? [],
   });
   const preview = useMutation({
@@ -101,6 +105,15 @@ export function MappingStep({ upload, initial, onBack, onPreview }: MappingStepP
           value={status}
           onChange={(e) => setStatus(e.currentTarget.value as 'invited' | 'active')}
           data={(['invited', 'active'] as const).map((s) => ({ value: s, label: caseStatusLabel(t, s) }))}
+        />
+        <NativeSelect
+          label={t('participants.fundingPeriod')}
+          value={fundingPeriodId}
+          onChange={(e) => setFundingPeriodId(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('participantForm.notRecorded') },
+            ...(periods.data ?? []).map((p) => ({ value: p.id, label: p.name })),
+          ]}
         />
       </SimpleGrid>
       <Group mt="lg">

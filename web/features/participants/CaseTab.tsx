@@ -6,6 +6,7 @@ import { CaseUpdateInput, CLOSING_STATUSES, EXIT_REASONS } from '../../../server
 import { CASE_STATUSES, type CaseView, type ParticipantView } from '../../../server/modules/participants/participants.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { useCities } from '../../shared/api/cities.ts';
+import { useFundingPeriods } from '../../shared/api/fundingPeriods.ts';
 import { ConflictNotice, differingFields } from '../../shared/components/ConflictNotice.tsx';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
@@ -13,7 +14,7 @@ import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
 import { caseStatusLabel } from '../../shared/i18n/labels.ts';
 import { FactsTable } from './FactsTable.tsx';
 import { participantFacts } from './participantFacts.ts';
-import { participantQueryKey, useFundingPeriods } from './queries.ts';
+import { participantQueryKey } from './queries.ts';
 
 interface CaseValues {
   status: string;

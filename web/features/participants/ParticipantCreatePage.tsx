@@ -7,13 +7,13 @@ import type { DuplicateCandidate } from '../../../server/modules/duplicates/dupl
 import { ParticipantCreateInput, type ParticipantView } from '../../../server/modules/participants/participants.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { useCities } from '../../shared/api/cities.ts';
+import { useFundingPeriods } from '../../shared/api/fundingPeriods.ts';
 import { useCurrentUser } from '../../shared/api/session.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
 import { caseStatusLabel } from '../../shared/i18n/labels.ts';
-import { useFundingPeriods } from './queries.ts';
 import { DuplicateCandidates } from './DuplicateCandidates.tsx';
 import { PersonFields } from './PersonFields.tsx';
 import { createInputOf, emptyCreate, type CreateValues } from './participantForm.ts';

@@ -1,13 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FundingPeriodView, SkillView } from '../../../server/modules/catalogues/catalogues.schemas.ts';
+import type { SkillView } from '../../../server/modules/catalogues/catalogues.schemas.ts';
 import type { ConsentRecipient } from '../../../server/modules/consents/consents.schemas.ts';
 import { api } from '../../shared/api/client.ts';
 
 // The short lists the case file's forms choose from.
-
-export function useFundingPeriods() {
-  return useQuery({ queryKey: ['/api/funding-periods'], queryFn: () => api.get<FundingPeriodView[]>('/api/funding-periods') });
-}
 
 export function useSkills() {
   return useQuery({ queryKey: ['/api/skills'], queryFn: () => api.get<SkillView[]>('/api/skills') });
