@@ -59,11 +59,15 @@ describe('the case file', () => {
     await page.getByLabel('Telefon').fill('0202 123456');
     await page.getByLabel('Dolmetschen nötig').check();
     await page.getByLabel('Sprache für Dolmetschen').fill('Arabisch');
+    await page.getByRole('button', { name: 'Sprache hinzufügen' }).click();
+    await page.getByRole('textbox', { name: 'Sprache 1' }).fill('Arabisch');
+    await page.getByLabel('Niveau 1').selectOption({ label: 'Muttersprache' });
     await assertNoViolations(page, 'the Person tab while editing');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Die Änderungen sind gespeichert.').waitFor();
     await page.getByRole('region', { name: 'Kontakt' }).getByText('0202 123456').waitFor();
     await page.getByRole('region', { name: 'Kontakt' }).getByText('Arabisch').waitFor();
+    await page.getByRole('region', { name: 'Person' }).getByText('Arabisch (Muttersprache)').waitFor();
 
     await page.getByRole('tab', { name: 'Fall' }).click();
     await page.getByRole('region', { name: 'Fall' }).getByText('Aktiv').waitFor();

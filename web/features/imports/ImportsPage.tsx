@@ -1,4 +1,5 @@
 import { Paper, Stepper } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSettings, PreviewView, UploadView } from '../../../server/modules/imports/imports.schemas.ts';
@@ -14,6 +15,7 @@ const STEPS = ['upload', 'mapping', 'preview', 'run'] as const;
 export function ImportsPage() {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
+  const narrow = useMediaQuery('(max-width: 48em)');
   const [upload, setUpload] = useState<UploadView | null>(null);
   const [settings, setSettings] = useState<ImportSettings | null>(null);
   const [preview, setPreview] = useState<PreviewView | null>(null);
@@ -22,7 +24,14 @@ export function ImportsPage() {
     <>
       <PageHeader title={t('imports.title')} />
       <Paper withBorder p="lg">
-        <Stepper active={step} allowNextStepsSelect={false} onStepClick={setStep} size="sm" mb="lg">
+        <Stepper
+          active={step}
+          allowNextStepsSelect={false}
+          onStepClick={setStep}
+          size="sm"
+          mb="lg"
+          orientation={narrow ? 'vertical' : 'horizontal'}
+        >
           {STEPS.map((name) => (
             <Stepper.Step key={name} label={t(`imports.steps.${name}`)} />
           ))}

@@ -1,6 +1,12 @@
-import { Checkbox, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CEFR_LEVELS, FAMILY_STATUSES, GENDERS, HOUSING } from '../../../server/modules/participants/participants.schemas.ts';
+import {
+  CEFR_LEVELS,
+  FAMILY_STATUSES,
+  GENDERS,
+  HOUSING,
+  LANGUAGE_LEVELS,
+} from '../../../server/modules/participants/participants.schemas.ts';
 import type { Form } from '../../shared/forms/form.ts';
 import { genderLabel } from '../../shared/i18n/labels.ts';
 import type { PersonValues } from './participantForm.ts';
@@ -51,6 +57,44 @@ export function PersonFields<V extends PersonValues>({ form, onIdentityBlur }: P
         ]}
         {...f.getInputProps('germanLevel')}
       />
+      <Stack gap="xs" role="group" aria-labelledby="languages-label">
+        <Text component="span" id="languages-label" size="sm" fw={500}>
+          {t('participants.languages')}
+        </Text>
+        {f.getValues().languages.map((_, i) => (
+          <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
+            <TextInput
+              label={t('participantForm.language', { n: i + 1 })}
+              required
+              style={{ flex: 1 }}
+              {...f.getInputProps(`languages.${i}.language`)}
+            />
+            <NativeSelect
+              label={t('participantForm.level', { n: i + 1 })}
+              data={[
+                { value: '', label: t('common.choose') },
+                ...LANGUAGE_LEVELS.map((l) => ({ value: l, label: l === 'native' ? t('participants.nativeLanguage') : l })),
+              ]}
+              {...f.getInputProps(`languages.${i}.level`)}
+            />
+            <Button
+              variant="subtle"
+              onClick={() => f.removeListItem('languages', i)}
+              aria-label={t('participantForm.removeLanguage', { n: i + 1 })}
+            >
+              ×
+            </Button>
+          </Group>
+        ))}
+        <Button
+          variant="default"
+          size="compact-sm"
+          w="fit-content"
+          onClick={() => f.insertListItem('languages', { language: '', level: '' })}
+        >
+          {t('participantForm.addLanguage')}
+        </Button>
+      </Stack>
       <TextInput label={t('participants.phone')} type="tel" autoComplete="off" {...f.getInputProps('phone')} />
       <TextInput label={t('participants.email')} type="email" autoComplete="off" {...f.getInputProps('email')} />
       <TextInput label={t('participantForm.street')} autoComplete="off" {...f.getInputProps('street')} />

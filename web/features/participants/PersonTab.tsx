@@ -15,6 +15,12 @@ import { personInputOf, personValuesOf, type PersonValues } from './participantF
 import { participantQueryKey } from './queries.ts';
 
 /** The person's facts, and their edit form; a 409 shows what changed meanwhile. */
+/** A form value as the conflict notice shows it. */
+function shown(value: PersonValues[keyof PersonValues]): string {
+  if (Array.isArray(value)) return value.map((l) => `${l.language} ${l.level}`).join(', ');
+  return String(value);
+}
+
 export function PersonTab({ participant }: { participant: ParticipantView }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -79,8 +85,8 @@ export function PersonTab({ participant }: { participant: ParticipantView }) {
             rows={differingFields(
               (Object.keys(mine) as (keyof PersonValues)[]).map((key) => ({
                 label: t(`participantForm.fields.${key}`),
-                mine: String(mine[key]),
-                current: String(theirs[key]),
+                mine: shown(mine[key]),
+                current: shown(theirs[key]),
               })),
             )}
             onLoadCurrent={() => {

@@ -11,6 +11,7 @@ export interface PersonValues {
   gender: string;
   nationality: string;
   germanLevel: string;
+  languages: { language: string; level: string }[];
   phone: string;
   email: string;
   street: string;
@@ -39,6 +40,7 @@ export const emptyPerson: PersonValues = {
   gender: 'not_stated',
   nationality: '',
   germanLevel: '',
+  languages: [],
   phone: '',
   email: '',
   street: '',
@@ -65,6 +67,7 @@ export function personInputOf(values: PersonValues) {
     gender: values.gender,
     nationality: orNull(values.nationality),
     germanLevel: orNull(values.germanLevel),
+    languages: values.languages.map((l) => ({ language: l.language, level: l.level || undefined })),
     phone: orNull(values.phone),
     email: orNull(values.email),
     street: orNull(values.street),
@@ -100,6 +103,7 @@ export function personValuesOf(p: ParticipantView): PersonValues {
     gender: p.gender,
     nationality: p.nationality ?? '',
     germanLevel: p.germanLevel ?? '',
+    languages: p.languages.map((l) => ({ ...l })),
     phone: p.phone ?? '',
     email: p.email ?? '',
     street: p.street ?? '',
