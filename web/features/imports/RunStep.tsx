@@ -6,21 +6,7 @@ import { Link } from 'react-router';
 import type { ImportSettings } from '../../../server/modules/imports/imports.schemas.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { formatNumber } from '../../shared/i18n/format.ts';
-import { runImport, type ImportOutcome, type ImportProgress } from './importApi.ts';
-
-// The server reports each phase from 0 to its total; the bar shows the whole run.
-const PHASES: Record<string, [start: number, share: number]> = {
-  validated: [0, 10],
-  staging: [10, 40],
-  checking: [50, 10],
-  inserting: [60, 40],
-};
-
-function overall(p: ImportProgress | null): number {
-  if (!p) return 0;
-  const [start, share] = PHASES[p.phase] ?? [0, 100];
-  return Math.round(start + (p.total > 0 ? (p.done / p.total) * share : share));
-}
+import { overallPercent, runImport, type ImportOutcome, type ImportProgress } from './importApi.ts';
 
 /** The run: all or nothing, its progress streamed from the server. */
 export function RunStep({ uploadId, settings }: { uploadId: string; settings: ImportSettings }) {
@@ -43,7 +29,7 @@ export function RunStep({ uploadId, settings }: { uploadId: string; settings: Im
     );
   }, [uploadId, settings, queryClient]);
 
-  const percent = result ? 100 : overall(progress);
+  const percent = result ? 100 : overallPercent(progress);
   const label = t('imports.progressLabel');
   return (
     <div>

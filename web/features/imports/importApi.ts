@@ -31,6 +31,20 @@ async function failure(response: Response): Promise<ApiError> {
   return new ApiError(response.status, body);
 }
 
+// The server reports each phase from 0 to its total; the bar shows the whole run.
+const PHASES: Record<string, [start: number, share: number]> = {
+  validated: [0, 10],
+  staging: [10, 40],
+  checking: [50, 10],
+  inserting: [60, 40],
+};
+
+export function overallPercent(p: ImportProgress | null): number {
+  if (!p) return 0;
+  const [start, share] = PHASES[p.phase] ?? [0, 100];
+  return Math.round(start + (p.total > 0 ? (p.done / p.total) * share : share));
+}
+
 export async function uploadFile(file: File, officeId: string): Promise<UploadView> {
   const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : file.type || 'application/octet-stream';
   let response: Response;
