@@ -128,7 +128,19 @@ describe('the case file', () => {
 
     await page.getByRole('tab', { name: 'Erwerbsfähigkeit' }).click();
     await page.getByText('Vertraulich: Gesundheitsdaten').waitFor();
-    await page.getByLabel('Prüfung nötig').waitFor();
+    await page.getByLabel('Prüfung nötig').selectOption({ label: 'ja' });
+    await page.getByLabel('Ergebnis').selectOption({ label: 'erwerbsfähig mit Einschränkungen' });
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Bitte nennen Sie die Einschränkungen.').waitFor();
+    await assertNoViolations(page, 'the Employability tab with an error');
+    await page.getByLabel('Einschränkungen').fill('Kein schweres Heben');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Die Änderungen sind gespeichert.').waitFor();
+    // Saved again: the second save sends the version the first one returned.
+    await page.getByLabel('Erneut prüfen am').fill('2027-05-01');
+    const check = page.waitForResponse((r) => r.url().endsWith('/employability-check') && r.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    assert.equal((await check).status(), 200);
     await assertNoViolations(page, 'the Employability tab');
 
     await page.getByRole('tab', { name: 'Verlauf' }).click();

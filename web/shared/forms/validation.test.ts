@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import type { TFunction } from 'i18next';
 import { OrganisationCreateInput } from '../../../server/modules/organisations/organisations.schemas.ts';
 import { UserCreateInput } from '../../../server/modules/users/users.schemas.ts';
+import { EmployabilityInput } from '../../../server/modules/employability/employability.schemas.ts';
+import { PersonFields } from '../../../server/modules/participants/participants.schemas.ts';
 import { schemaErrors, serverErrors } from './validation.ts';
 
 // A stand-in for i18next's t that shows which message was chosen and with what count.
@@ -49,4 +51,13 @@ test("the server's field messages are translated where known and kept as they ar
       other: 'Something new the server says',
     },
   );
+});
+
+test("the schema's cross-field rules and patterns speak the UI language too", () => {
+  assert.deepEqual(schemaErrors(t, EmployabilityInput, { needed: true, result: 'fit_with_restrictions', restrictions: null }), {
+    restrictions: 'serverErrors.nameRestrictions',
+  });
+  assert.deepEqual(schemaErrors(t, PersonFields, { givenNames: 'A', familyName: 'B', postcode: '123' }), {
+    postcode: 'serverErrors.fiveDigits',
+  });
 });

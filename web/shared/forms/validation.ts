@@ -25,6 +25,8 @@ export function issueMessage(t: TFunction, issue: Issue): string {
       if (issue.input === '') return t('validation.required');
       if (issue.format === 'email') return t('validation.email');
       if (issue.format === 'uuid') return t('validation.choose');
+      // A pattern's message says what is expected ("Five digits"): shown where translated.
+      if (issue.format === 'regex' && serverMessage(t, issue.message) !== issue.message) return serverMessage(t, issue.message);
       return t('validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
@@ -36,7 +38,8 @@ export function issueMessage(t: TFunction, issue: Issue): string {
       return first ? issueMessage(t, first) : t('validation.invalid');
     }
     case 'custom':
-      return issue.message;
+      // A cross-field rule of the schema ("The exit cannot be before the entry"), translated where known.
+      return serverMessage(t, issue.message);
     default:
       return t('validation.invalid');
   }
@@ -74,6 +77,17 @@ const SERVER_MESSAGES: [RegExp, (t: TFunction, match: RegExpMatchArray) => strin
   [/^Give the user at least one role$/, (t) => t('serverErrors.rolesRequired')],
   [/^You cannot disable your own account$/, (t) => t('serverErrors.cannotDisableSelf')],
   [/^You cannot remove your own admin role$/, (t) => t('serverErrors.cannotRemoveOwnAdmin')],
+  [/^Name the restrictions$/, (t) => t('serverErrors.nameRestrictions')],
+  [/^No result without a check$/, (t) => t('serverErrors.noResultWithoutCheck')],
+  [/^The exit cannot be before the entry$/, (t) => t('serverErrors.exitBeforeEntry')],
+  [/^Valid until must not be before valid from$/, (t) => t('serverErrors.validUntilBeforeFrom')],
+  [/^Expiry must not be before the consent was given$/, (t) => t('serverErrors.expiryBeforeGiven')],
+  [/^Cannot be in the future$/, (t) => t('serverErrors.inTheFuture')],
+  [/^Not a plausible birth date$/, (t) => t('serverErrors.implausibleBirthDate')],
+  [/^Not a valid date \(YYYY-MM-DD\)$/, (t) => t('serverErrors.invalidDate')],
+  [/^Five digits$/, (t) => t('serverErrors.fiveDigits')],
+  [/^A country code such as SY, AF or UA$/, (t) => t('serverErrors.countryCode')],
+  [/^A language code such as de, ar or fa$/, (t) => t('serverErrors.languageCode')],
   [/^The current password is wrong$/, (t) => t('serverErrors.currentPasswordWrong')],
   [/^Must differ from the current password$/, (t) => t('serverErrors.passwordUnchanged')],
 ];
