@@ -15,6 +15,7 @@ import { useValidatedForm } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
 import { caseStatusLabel } from '../../shared/i18n/labels.ts';
 import { DuplicateCandidates } from './DuplicateCandidates.tsx';
+import { lookForDuplicates } from './queries.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { createInputOf, emptyCreate, type CreateValues } from './participantForm.ts';
 
@@ -33,22 +34,6 @@ export function ParticipantCreatePage() {
   const form = useValidatedForm<CreateValues>(emptyCreate, (values) =>
     schemaErrors(t, ParticipantCreateInput, createInputOf(values, officeId, [])),
   );
-
-  async function checkDuplicates() {
-    const { givenNames, familyName, birthDate } = form.getValues();
-    if (!givenNames.trim() || !familyName.trim()) return;
-    try {
-      setEarly(
-        await api.post<DuplicateCandidate[]>('/api/participants/duplicate-check', {
-          givenNames,
-          familyName,
-          birthDate: birthDate || null,
-        }),
-      );
-    } catch {
-      // Only a warning: the save checks again.
-    }
-  }
 
   const create = useMutation({
     mutationFn: (values: CreateValues) =>
@@ -76,7 +61,7 @@ export function ParticipantCreatePage() {
           <Title order={2} size="h4" mb="sm">
             {t('participants.person')}
           </Title>
-          <PersonFields form={form} onIdentityBlur={() => void checkDuplicates()} />
+          <PersonFields form={form} onIdentityBlur={() => void lookForDuplicates(form.getValues()).then(setEarly)} />
           {early.length > 0 && blocking.length === 0 && <DuplicateCandidates candidates={early} title={t('duplicateWarning.early')} />}
           <Title order={2} size="h4" mt="lg" mb="sm">
             {t('participants.case')}

@@ -2,17 +2,19 @@ import { Alert, Button, Group, Paper, SimpleGrid } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DuplicateCandidate } from '../../../server/modules/duplicates/duplicates.schemas.ts';
 import { ParticipantUpdateInput, type ParticipantView } from '../../../server/modules/participants/participants.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { ConflictNotice, differingFields } from '../../shared/components/ConflictNotice.tsx';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
+import { DuplicateCandidates } from './DuplicateCandidates.tsx';
 import { FactsTable } from './FactsTable.tsx';
 import { PersonFields } from './PersonFields.tsx';
 import { participantFacts } from './participantFacts.ts';
 import { personInputOf, personValuesOf, type PersonValues } from './participantForm.ts';
-import { participantQueryKey } from './queries.ts';
+import { lookForDuplicates, participantQueryKey } from './queries.ts';
 
 /** The person's facts, and their edit form; a 409 shows what changed meanwhile. */
 /** A form value as the conflict notice shows it. */
@@ -28,6 +30,7 @@ export function PersonTab({ participant }: { participant: ParticipantView }) {
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState<ParticipantView | null>(null);
   const [version, setVersion] = useState(participant.version);
+  const [lookalikes, setLookalikes] = useState<DuplicateCandidate[]>([]);
   const form = useValidatedForm<PersonValues>(personValuesOf(participant), (values) =>
     schemaErrors(t, ParticipantUpdateInput, { ...personInputOf(values), version }),
   );
@@ -97,7 +100,8 @@ export function PersonTab({ participant }: { participant: ParticipantView }) {
             }}
           />
         )}
-        <PersonFields form={form} />
+        <PersonFields form={form} onIdentityBlur={() => void lookForDuplicates(form.getValues(), participant.id).then(setLookalikes)} />
+        {lookalikes.length > 0 && <DuplicateCandidates candidates={lookalikes} title={t('duplicateWarning.early')} />}
         <Group mt="lg">
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SkillView } from '../../../server/modules/catalogues/catalogues.schemas.ts';
+import type { DuplicateCandidate } from '../../../server/modules/duplicates/duplicates.schemas.ts';
 import type { ConsentRecipient } from '../../../server/modules/consents/consents.schemas.ts';
 import { api } from '../../shared/api/client.ts';
 
@@ -23,4 +24,25 @@ export function intakeQueryKey(participantId: string) {
 
 export function consentsQueryKey(participantId: string) {
   return ['/api/participants', participantId, 'consents'] as const;
+}
+
+/**
+ * Likely duplicates of the person being entered (a warning only: saving checks again).
+ * Asked when a name or the birth date loses focus; nothing without both names.
+ */
+export async function lookForDuplicates(
+  person: { givenNames: string; familyName: string; birthDate: string },
+  excludeId?: string,
+): Promise<DuplicateCandidate[]> {
+  if (!person.givenNames.trim() || !person.familyName.trim()) return [];
+  try {
+    return await api.post<DuplicateCandidate[]>('/api/participants/duplicate-check', {
+      givenNames: person.givenNames,
+      familyName: person.familyName,
+      birthDate: person.birthDate || null,
+      excludeId,
+    });
+  } catch {
+    return [];
+  }
 }
