@@ -104,6 +104,10 @@ describe('the case file', () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByRole('cell', { name: /Aufenthaltserlaubnis/ }).waitFor();
     await page.getByText('Aufenthaltsdokument läuft ab', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Korrigieren' }).click();
+    await page.getByLabel('Paragraf').fill('§ 25 Abs. 2');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('cell', { name: '§ 25 Abs. 2' }).waitFor();
     await assertNoViolations(page, 'the Residence tab');
 
     await page.getByRole('tab', { name: 'Einwilligungen' }).click();
@@ -125,6 +129,23 @@ describe('the case file', () => {
     const consent = page.getByRole('article', { name: 'Jobcoaching Bergisch Land e.V.' });
     await consent.getByText('gilt').waitFor();
     await assertNoViolations(page, 'the Consent tab');
+    // The recorded consent prints in Arabic too.
+    const arabic = await page.request.get((await consent.getByRole('link', { name: 'العربية' }).getAttribute('href'))!);
+    assert.equal(arabic.headers()['content-type'], 'application/pdf');
+
+    // A second consent, withdrawn again.
+    await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
+    await page.getByLabel('Empfänger').selectOption({ index: 2 });
+    await page.getByRole('checkbox', { name: 'Aufenthalt' }).check();
+    await page.getByLabel('Art der Einwilligung').selectOption({ label: 'mündlich mit Dolmetschung' });
+    await page.getByLabel('Sprache der Aufklärung').fill('ar');
+    await page.getByRole('button', { name: 'Einwilligung speichern' }).click();
+    const second = page.getByRole('article').filter({ hasText: 'mündlich mit Dolmetschung' });
+    await second.getByRole('button', { name: 'Widerrufen' }).click();
+    await second.getByLabel('Notiz zum Widerruf').fill('Telefonisch widerrufen');
+    await second.getByRole('button', { name: 'Widerruf speichern' }).click();
+    await second.getByText('widerrufen', { exact: true }).waitFor();
+    await second.getByText(/Telefonisch widerrufen/).waitFor();
 
     await page.getByRole('tab', { name: 'Erwerbsfähigkeit' }).click();
     await page.getByText('Vertraulich: Gesundheitsdaten').waitFor();
@@ -144,7 +165,7 @@ describe('the case file', () => {
     await assertNoViolations(page, 'the Employability tab');
 
     await page.getByRole('tab', { name: 'Verlauf' }).click();
-    await page.getByText('Einwilligung erfasst').waitFor();
+    await page.getByText('Einwilligung widerrufen').waitFor();
     await assertNoViolations(page, 'the Timeline tab');
 
     // The same person again, spelt another way: warned on leaving the fields, stopped on save.
