@@ -147,6 +147,7 @@ export function ParticipantsPage() {
           page={list.page}
           pageSize={list.pageSize}
           total={page.data?.total ?? 0}
+          totalCapped={page.data !== undefined && 'totalCapped' in page.data && page.data.totalCapped === true}
           onPage={(p) => list.update({ page: p })}
           onPageSize={(pageSize) => list.update({ pageSize })}
         />

@@ -7,12 +7,14 @@ interface ListFooterProps {
   page: number;
   pageSize: number;
   total: number;
+  /** The server stopped counting at `total`: there are more. */
+  totalCapped?: boolean;
   onPage: (page: number) => void;
   onPageSize: (pageSize: number) => void;
 }
 
 /** "1–25 of 60", the page buttons and the page size. */
-export function ListFooter({ page, pageSize, total, onPage, onPageSize }: ListFooterProps) {
+export function ListFooter({ page, pageSize, total, totalCapped = false, onPage, onPageSize }: ListFooterProps) {
   const { t, i18n } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -21,7 +23,7 @@ export function ListFooter({ page, pageSize, total, onPage, onPageSize }: ListFo
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" role="status">
-        {t('lists.range', { from: n(from), to: n(to), total: n(total) })}
+        {t(totalCapped ? 'lists.rangeCapped' : 'lists.range', { from: n(from), to: n(to), total: n(total) })}
       </Text>
       <nav aria-label={t('lists.pagination')}>
         <Pagination
