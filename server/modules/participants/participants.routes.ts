@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
-import { CaseEventView } from '../timeline/timeline.service.ts';
+import { CaseEventView } from '../timeline/timeline.schemas.ts';
 import { exportCsv, exportXlsx } from './participants.export.ts';
 import {
+  CaseManagerOption,
   ExportQuery,
   ParticipantCreateInput,
   ParticipantListQuery,
@@ -42,6 +43,9 @@ export function participantRoutes(app: FastifyInstance, { db }: AppDeps): void {
     void reply.header('content-disposition', `attachment; filename="teilnehmende-${stamp}.csv"`);
     return reply.send(exportCsv(items, locale));
   });
+  r.get('/api/case-managers', { schema: { tags, response: { 200: z.array(CaseManagerOption) } } }, (request) =>
+    service.listCaseManagers(db, serviceContext(request)),
+  );
   r.get('/api/participants/summary', { schema: { tags, response: { 200: ParticipantSummary } } }, (request) =>
     service.summarise(db, serviceContext(request)),
   );

@@ -199,3 +199,7 @@ export const ParticipantSummary = z.object({
   residenceExpiringWithin42Days: z.number().int(),
 });
 export type ParticipantSummary = z.infer<typeof ParticipantSummary>;
+
+/** A case manager of one of the user's offices, for assigning cases and filtering lists. */
+export const CaseManagerOption = z.object({ id: z.uuid(), displayName: z.string(), officeId: z.uuid() });
+export type CaseManagerOption = z.infer<typeof CaseManagerOption>;

@@ -10,6 +10,7 @@ import * as q from './participants.queries.ts';
 import { sql } from 'kysely';
 import {
   CASE_STATUSES,
+  type CaseManagerOption,
   type ParticipantCreateInput,
   type ParticipantListQuery,
   type ParticipantSummary,
@@ -228,4 +229,21 @@ export async function summarise(db: Db, ctx: ServiceContext): Promise<Participan
       .filter((r) => r.status && ['invited', 'active', 'paused'].includes(r.status))
       .reduce((sum, r) => sum + Number(r.expiring), 0),
   };
+}
+
+/** The active case managers of the actor's offices: names only, for choosing who takes a case. */
+export async function listCaseManagers(db: Db, ctx: ServiceContext): Promise<CaseManagerOption[]> {
+  const officeIds = participantOfficeScope(ctx.actor);
+  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.display_name', 'memberships.organisation_id'])
+    .where('memberships.network_id', '=', ctx.networkId)
+    .where('memberships.role', '=', 'case_manager')
+    .where('memberships.organisation_id', 'in', officeIds)
+    .where('users.status', '=', 'active')
+    .orderBy('users.display_name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, officeId: r.organisation_id! }));
 }

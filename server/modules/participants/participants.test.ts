@@ -199,6 +199,15 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((audit[1]!.details as { count: number }).count, placed.total);
     });
 
+    test('case managers to choose from: her office only, names only', async () => {
+      const managers = (await cm.get('/api/case-managers')).json();
+      assert.deepEqual(
+        managers.map((m: { displayName: string }) => m.displayName),
+        ['Fatma Yılmaz'],
+      );
+      assert.equal((await (await t.as('bericht@lotse.example')).get('/api/case-managers')).statusCode, 403);
+    });
+
     test('the summary counts the people of her office by status, without names', async () => {
       const summary = (await cm.get('/api/participants/summary')).json();
       const list = (await cm.get('/api/participants?pageSize=1')).json();

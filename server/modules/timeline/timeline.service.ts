@@ -1,34 +1,9 @@
-import { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
 import type { ServiceContext } from '../../http/context.ts';
+import type { CaseEventKind, CaseEventView } from './timeline.schemas.ts';
 
 // The case timeline: what happened to a person's case, in order, for the case
 // manager's eyes. Written in the same transaction as the change it tells of.
-
-export const CASE_EVENT_KINDS = [
-  'participant.created',
-  'participant.updated',
-  'participant.imported',
-  'participant.merged',
-  'participant.merge_undone',
-  'case.updated',
-  'intake.saved',
-  'employability.recorded',
-  'residence.recorded',
-  'residence.updated',
-  'consent.given',
-  'consent.withdrawn',
-] as const;
-export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
-
-export const CaseEventView = z.object({
-  id: z.string(),
-  at: z.iso.datetime(),
-  kind: z.enum(CASE_EVENT_KINDS),
-  actorName: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-});
-export type CaseEventView = z.infer<typeof CaseEventView>;
 
 export async function recordCaseEvent(
   tx: Tx,

@@ -1,23 +1,13 @@
 import { Paper, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
+import type { CaseEventView as CaseEvent } from '../../../server/modules/timeline/timeline.schemas.ts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
 import { formatDateTime } from '../../shared/i18n/format.ts';
 import { caseStatusLabel, type CaseStatus } from '../../shared/i18n/labels.ts';
-
-// GET /api/participants/:id/timeline. The schema lives in the server's timeline
-// service, which the web may not import; this mirrors its shape until it moves to
-// a timeline.schemas.ts.
-interface CaseEvent {
-  id: string;
-  at: string;
-  kind: string;
-  actorName: string | null;
-  data: Record<string, unknown>;
-}
 
 /** What happened in the case, newest first, as the server wrote it with each change. */
 export function TimelineTab({ participantId }: { participantId: string }) {

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// What a case timeline event is, shared with the web app.
+
+export const CASE_EVENT_KINDS = [
+  'participant.created',
+  'participant.updated',
+  'participant.imported',
+  'participant.merged',
+  'participant.merge_undone',
+  'case.updated',
+  'intake.saved',
+  'employability.recorded',
+  'residence.recorded',
+  'residence.updated',
+  'consent.given',
+  'consent.withdrawn',
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+export const CaseEventView = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  kind: z.enum(CASE_EVENT_KINDS),
+  actorName: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type CaseEventView = z.infer<typeof CaseEventView>;
