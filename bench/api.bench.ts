@@ -65,17 +65,19 @@ async function bareServer(database: Database) {
     const offices = (
       await run(`select organisation_id from memberships where user_id = $1 and role = 'case_manager'`, [session.user_id])
     ).rows.map((r) => (r as { organisation_id: string }).organisation_id);
+    // The list's statements since decision 0010: list columns on participants, a count capped at 1,001.
     const from = `from participants p join organisations o on o.id = p.office_id
-      left join lateral (select status, entry_date, city_id, case_manager_id from cases c where c.participant_id = p.id order by c.created_at desc limit 1) cc on true
-      left join cities ci on ci.id = cc.city_id left join users cm on cm.id = cc.case_manager_id
-      where p.network_id = $1 and p.office_id = any($2)`;
+      left join cities ci on ci.id = p.case_city_id left join users cm on cm.id = p.case_manager_id
+      where p.network_id = $1 and p.office_id = any($2) and p.merged_into is null`;
     const items = (
       await run(
-        `select p.id, p.given_names, p.family_name, p.birth_date, p.gender, o.name, ci.name, cc.status, cc.entry_date, cm.display_name ${from} order by p.family_name, p.id limit 25`,
+        `select p.id, p.given_names, p.family_name, p.preferred_name, p.birth_date, p.gender, p.german_level, p.office_id, o.name, ci.name,
+          p.case_status, p.case_entry_date, cm.display_name, p.residence_title, p.residence_valid_until ${from}
+          order by p.family_name asc nulls last, p.family_name, p.id limit 25`,
         [session.network_id, offices],
       )
     ).rows;
-    const total = (await run(`select count(*) ${from}`, [session.network_id, offices])).rows[0];
+    const total = (await run(`select count(*) from (select 1 ${from} limit 1001) matches`, [session.network_id, offices])).rows[0];
     return { items, total };
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
