@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capabilities, may, participantOfficeScope, type Actor } from './policy.ts';
+import { Forbidden } from '../../errors.ts';
+import { capabilities, may, participantOfficeScope, requireParticipantScope, type Actor } from './policy.ts';
 
 const office = '00000000-0000-4000-8000-000000000001';
 const otherOffice = '00000000-0000-4000-8000-000000000002';
@@ -44,4 +45,15 @@ test('a user with no role may do nothing', () => {
   const nobody = actor();
   assert.equal(may(nobody, 'list', { type: 'city' }), false);
   assert.deepEqual(capabilities(nobody), []);
+});
+
+test('only someone with a case management office has a participant scope; everyone else gets 403', () => {
+  assert.deepEqual(requireParticipantScope(actor({ role: 'case_manager', organisationId: office })), [office]);
+  for (const role of ['network_admin', 'partner_caseworker', 'mentor', 'employer_contact', 'analyst', 'data_protection_officer'] as const) {
+    assert.throws(
+      () => requireParticipantScope(actor({ role, organisationId: role === 'network_admin' ? null : office })),
+      Forbidden,
+      role,
+    );
+  }
 });

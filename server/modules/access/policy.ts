@@ -81,6 +81,13 @@ export function participantOfficeScope(actor: Actor): string[] {
   return actor.memberships.filter((m) => m.role === 'case_manager' && m.organisationId !== null).map((m) => m.organisationId as string);
 }
 
+/** The offices whose participants the actor works with, or 403 for someone who has none. */
+export function requireParticipantScope(actor: Actor): string[] {
+  const officeIds = participantOfficeScope(actor);
+  if (officeIds.length === 0) throw new Forbidden();
+  return officeIds;
+}
+
 // ---- What the web app may show ------------------------------------------------
 
 /** Areas of the app the actor may use; the navigation shows exactly these. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, requireMay } from '../access/policy.ts';
+import { requireParticipantScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
@@ -195,7 +195,7 @@ export async function recordedConsentPdf(db: Db, ctx: ServiceContext, consentId:
 }
 
 export async function listRecipients(db: Db, ctx: ServiceContext): Promise<ConsentRecipient[]> {
-  if (participantOfficeScope(ctx.actor).length === 0) requireMay(ctx.actor, 'create', { type: 'participant', officeId: '' });
+  requireParticipantScope(ctx.actor);
   const rows = await db
     .selectFrom('organisations')
     .select(['id', 'name', 'kind'])

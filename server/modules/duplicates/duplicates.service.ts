@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import { Invalid, NotFound } from '../../errors.ts';
+import { Forbidden, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, requireMay, type Actor } from '../access/policy.ts';
+import { type Actor, participantOfficeScope, requireParticipantScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { findCandidates, findPairs } from './duplicates.queries.ts';
@@ -30,7 +30,7 @@ export function toCandidates(actor: Actor, rows: CandidateRow[]): DuplicateCandi
 /** Likely duplicates of a person about to be created or edited, across the network. */
 export async function checkDuplicates(db: Db, ctx: ServiceContext, input: DuplicateCheckInput): Promise<DuplicateCandidate[]> {
   // Only someone who may create participants may probe for them.
-  if (participantOfficeScope(ctx.actor).length === 0) requireMay(ctx.actor, 'create', { type: 'participant', officeId: '' });
+  requireParticipantScope(ctx.actor);
   if (input.excludeId) await requireParticipant(db, ctx, input.excludeId, 'read');
   const candidates = toCandidates(ctx.actor, await findCandidates(db, ctx.networkId, input));
   await db.transaction().execute((tx) =>
@@ -45,8 +45,7 @@ export async function checkDuplicates(db: Db, ctx: ServiceContext, input: Duplic
 
 /** The review list: likely duplicate pairs that involve the actor's offices. */
 export async function listDuplicatePairs(db: Db, ctx: ServiceContext): Promise<DuplicatePair[]> {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const officeIds = requireParticipantScope(ctx.actor);
   const pairs = await findPairs(db, ctx.networkId, officeIds, 200);
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   if (ids.length === 0) return [];
@@ -83,15 +82,17 @@ export async function dismissPair(db: Db, ctx: ServiceContext, ids: [string, str
   const [a, b] = [...ids].sort() as [string, string];
   await db.transaction().execute(async (tx) => {
     // One of the two must be the actor's; the other may be another office's.
-    const visible = await Promise.all(
-      [a, b].map((id) =>
-        requireParticipant(tx, ctx, id, 'update').then(
-          () => true,
-          () => false,
-        ),
-      ),
-    );
-    if (!visible.some(Boolean)) throw new NotFound('Participant');
+    // Only "may not see it" counts as not visible; any other failure is a failure.
+    let visible = 0;
+    for (const id of [a, b]) {
+      try {
+        await requireParticipant(tx, ctx, id, 'update');
+        visible += 1;
+      } catch (err) {
+        if (!(err instanceof NotFound || err instanceof Forbidden)) throw err;
+      }
+    }
+    if (visible === 0) throw new NotFound('Participant');
     await tx
       .insertInto('duplicate_dismissals')
       .values({ network_id: ctx.networkId, participant_a: a, participant_b: b, dismissed_by: ctx.actor.userId })

@@ -179,8 +179,18 @@ for (const kind of testDatabaseKinds()) {
           { acknowledgedDuplicates: [kept.id], email: 'karim@example.org' },
         )
       ).json();
+      const admin = await t.as('admin@lotse.example');
+      const reportTotal = async () => (await admin.get('/api/reports/overview')).json().total as number;
+      const peopleBefore = await reportTotal();
       const preview = (await cm.get(`/api/participants/${kept.id}/merge-preview?with=${merged.id}`)).json();
       assert.equal(preview.moves.cases, 1);
+      const previewReads = await t.database.db
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('action', '=', 'participant.read')
+        .where('details', '@>', JSON.stringify({ view: 'merge_preview' }) as never)
+        .execute();
+      assert.deepEqual(previewReads.map((r) => r.entity_id).sort(), [kept.id, merged.id].sort(), 'the preview is a read of both records');
       assert.ok(preview.fields.find((f: { field: string }) => f.field === 'email').differs);
 
       const stale = await cm.post(`/api/participants/${kept.id}/merge`, {
@@ -203,13 +213,14 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await cm.get(`/api/participants/${merged.id}`)).statusCode, 404, 'the merged record is gone from view');
       const cases = await t.database.db.selectFrom('cases').select('id').where('participant_id', '=', kept.id).execute();
       assert.equal(cases.length, 2);
+      assert.equal(await reportTotal(), peopleBefore - 1, 'a merged-away record is not a person of its own in the figures');
 
       assert.equal((await cm.post(`/api/merges/${res.json().id}/undo`)).statusCode, 403, 'only an admin undoes a merge');
-      const admin = await t.as('admin@lotse.example');
       const undone = await admin.post(`/api/merges/${res.json().id}/undo`);
       assert.equal(undone.statusCode, 200);
       assert.equal((await cm.get(`/api/participants/${kept.id}`)).json().email, null);
       assert.equal((await cm.get(`/api/participants/${merged.id}`)).json().email, 'karim@example.org');
+      assert.equal(await reportTotal(), peopleBefore);
       assert.equal((await admin.post(`/api/merges/${res.json().id}/undo`)).statusCode, 409);
       const actions = (await t.database.db.selectFrom('audit_events').select('action').where('entity_id', '=', kept.id).execute()).map(
         (e) => e.action,

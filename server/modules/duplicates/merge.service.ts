@@ -45,6 +45,16 @@ export async function previewMerge(db: Db, ctx: ServiceContext, keptId: string, 
     .select('participant_id')
     .where('participant_id', 'in', [keptId, mergedId])
     .execute();
+  // The preview shows both people's fields side by side: a read of both records.
+  await db.transaction().execute(async (tx) => {
+    for (const id of [keptId, mergedId])
+      await recordAudit(tx, ctx, {
+        action: 'participant.read',
+        entityType: 'participant',
+        entityId: id,
+        details: { view: 'merge_preview' },
+      });
+  });
   return {
     fields: MERGEABLE_FIELDS.map((field) => {
       const a = fieldValue(kept, field);

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../db/database.ts';
 import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, requireMay, type Action } from '../access/policy.ts';
+import { type Action, participantOfficeScope, requireMay, requireParticipantScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCandidates } from '../duplicates/duplicates.queries.ts';
 import { toCandidates } from '../duplicates/duplicates.service.ts';
@@ -30,8 +30,7 @@ export async function requireParticipant(db: Db | Tx, ctx: ServiceContext, id: s
 }
 
 export async function listParticipants(db: Db, ctx: ServiceContext, query: ParticipantListQuery) {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const officeIds = requireParticipantScope(ctx.actor);
   const { rows, total, totalCapped } = await q.listParticipants(db, ctx.networkId, officeIds, query, {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
@@ -175,8 +174,7 @@ export async function updateParticipant(db: Db, ctx: ServiceContext, id: string,
 
 /** The filtered list, all pages, for export; audited with the ids it contains. */
 export async function listForExport(db: Db, ctx: ServiceContext, query: Omit<ParticipantListQuery, 'page' | 'pageSize'>) {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const officeIds = requireParticipantScope(ctx.actor);
   const { rows } = await q.listParticipants(db, ctx.networkId, officeIds, query);
   const items = rows.map(q.toListItem);
   await db.transaction().execute((tx) =>
@@ -197,8 +195,7 @@ export async function getTimeline(db: Db, ctx: ServiceContext, id: string) {
 
 /** How many people of the actor's offices are in which status; counts only. */
 export async function summarise(db: Db, ctx: ServiceContext): Promise<ParticipantSummary> {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const officeIds = requireParticipantScope(ctx.actor);
   const rows = await db
     .selectFrom('participants')
     .select((eb) => [
@@ -233,8 +230,7 @@ export async function summarise(db: Db, ctx: ServiceContext): Promise<Participan
 
 /** The active case managers of the actor's offices: names only, for choosing who takes a case. */
 export async function listCaseManagers(db: Db, ctx: ServiceContext): Promise<CaseManagerOption[]> {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const officeIds = requireParticipantScope(ctx.actor);
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')

@@ -233,6 +233,8 @@ for (const kind of testDatabaseKinds()) {
         ['POST', '/api/participants/duplicate-check', { givenNames: 'A', familyName: 'B' }],
         ['GET', '/api/duplicates'],
         ['GET', `/api/participants/${person.id}/merge-preview?with=${person.id}`],
+        ['POST', `/api/participants/${person.id}/merge`, { mergedId: person.id, keptVersion: 1, mergedVersion: 1 }],
+        ['POST', '/api/duplicates/dismiss', { ids: [person.id, full.currentCase.id] }],
       ] as const;
       for (const email of [
         'admin@lotse.example',

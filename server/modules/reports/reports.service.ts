@@ -8,18 +8,14 @@ import { DEFAULT_THRESHOLD, suppress, suppressTotal } from './suppression.ts';
 /** Participants of the network by city, case status and gender: counts only. */
 export async function overview(db: Db, ctx: ServiceContext): Promise<OverviewReport> {
   requireMay(ctx.actor, 'read', { type: 'report' });
-  // One row per participant with their latest case; then three groupings of it.
+  // One row per person with their current case (the list columns, decision 0010); a
+  // merged-away duplicate is not a person of its own. Then three groupings of it.
   const rows = await sql<{ dimension: string; key: string | null; n: string }>`
-    WITH current_case AS (
-      SELECT DISTINCT ON (c.participant_id) c.participant_id, c.status, c.city_id
-      FROM cases c WHERE c.network_id = ${ctx.networkId}
-      ORDER BY c.participant_id, c.created_at DESC
-    ), people AS (
-      SELECT p.gender, cc.status, ci.name AS city
+    WITH people AS (
+      SELECT p.gender, p.case_status AS status, ci.name AS city
       FROM participants p
-      LEFT JOIN current_case cc ON cc.participant_id = p.id
-      LEFT JOIN cities ci ON ci.id = cc.city_id
-      WHERE p.network_id = ${ctx.networkId}
+      LEFT JOIN cities ci ON ci.id = p.case_city_id
+      WHERE p.network_id = ${ctx.networkId} AND p.merged_into IS NULL
     )
     SELECT 'city' AS dimension, city AS key, count(*) AS n FROM people GROUP BY city
     UNION ALL SELECT 'status', status, count(*) FROM people GROUP BY status

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { Conflict, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, requireMay } from '../access/policy.ts';
+import { requireParticipantScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
@@ -153,8 +153,7 @@ export async function listDeadlines(
   ctx: ServiceContext,
   options: { withinDays: number; participantId?: string; mine: boolean },
 ): Promise<DeadlineView[]> {
-  const officeIds = participantOfficeScope(ctx.actor);
-  if (officeIds.length === 0) requireMay(ctx.actor, 'list', { type: 'participant', officeId: '' });
+  const officeIds = requireParticipantScope(ctx.actor);
   if (options.participantId) await requireParticipant(db, ctx, options.participantId, 'read');
   const rows = await sql<{
     participant_id: string;
@@ -166,11 +165,11 @@ export async function listDeadlines(
   }>`
     WITH people AS (
       SELECT p.id, p.given_names, p.family_name, p.current_residence_id
-      FROM participants p JOIN cases c ON c.id = p.current_case_id
+      FROM participants p
       WHERE p.network_id = ${ctx.networkId} AND p.office_id = ANY(${officeIds}::uuid[]) AND p.merged_into IS NULL
-        AND c.status IN ('invited', 'active', 'paused')
+        AND p.case_status IN ('invited', 'active', 'paused')
         AND (${options.participantId ?? null}::uuid IS NULL OR p.id = ${options.participantId ?? null}::uuid)
-        AND (${!options.mine} OR c.case_manager_id = ${ctx.actor.userId})
+        AND (${!options.mine} OR p.case_manager_id = ${ctx.actor.userId})
     )
     SELECT people.id AS participant_id, people.given_names, people.family_name, 'residence_expiry' AS kind, r.valid_until::text AS date, r.title
     FROM people JOIN residence_statuses r ON r.id = people.current_residence_id
