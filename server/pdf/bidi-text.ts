@@ -177,3 +177,15 @@ export function layoutParagraph(doc: PDFKit.PDFDocument, text: string, setting: 
     return { runs: visual, width: visual.reduce((sum, r) => sum + r.width, 0) };
   });
 }
+
+/**
+ * Free text as the user typed it, one paragraph per line, each isolated: a German sentence in an
+ * Arabic document keeps its full stop at its end, and an Arabic one in a German document reads right to left.
+ */
+export function freeText(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map(isolate);
+}

@@ -1,6 +1,7 @@
 import { features, layoutParagraph, type Line, type Setting, type TextStyle } from './bidi-text.ts';
 
-// Drawing laid-out lines onto A4 pages: paragraphs, headings, ticked items, boxes of one line.
+// Drawing laid-out lines onto A4 pages: paragraphs, headings, a title, a framed notice, boxes of
+// one line and footers. Form fields (ticked boxes, signature lines) are in form-fields.ts, tables in table.ts.
 
 // ---- page writer -------------------------------------------------------------------------------
 
@@ -74,26 +75,52 @@ export function paragraph(w: Writer, text: string, style: TextStyle, options: { 
   w.y += options.after ?? 0;
 }
 
-export function heading(w: Writer, text: string) {
+/** A bold heading, kept on the page with at least `keepWithNext` points of what follows (two body lines unless told). */
+export function heading(w: Writer, text: string, keepWithNext = 2 * lineHeight(w, w.size)) {
+  const style = { size: w.size * 1.05, bold: true };
   w.y += w.size * 0.5;
-  ensureRoom(w, 3 * lineHeight(w, w.size)); // keeps a heading with its first lines
-  paragraph(w, text, { size: w.size * 1.05, bold: true });
+  const lines = layoutParagraph(w.doc, text, w.setting, style, CONTENT_WIDTH).length;
+  ensureRoom(w, lines * lineHeight(w, style.size) + keepWithNext);
+  paragraph(w, text, style);
 }
 
-/** A ticked box on the start side, the category in bold and its explanation below it. */
-export function checkedItem(w: Writer, label: string, explanation: string) {
-  const box = w.size * 0.8;
-  const indent = box + w.size * 0.7;
-  ensureRoom(w, 2 * lineHeight(w, w.size));
-  const x = w.setting.dir === 'ltr' ? PAGE.marginX : PAGE.marginX + CONTENT_WIDTH - box;
-  const top = w.y + w.size * w.baseline - box;
-  w.doc.lineWidth(0.8).strokeColor('black').rect(x, top, box, box).stroke();
+/** The head of a document: who issues it (small, grey), its title and a rule below. */
+export function titleBlock(w: Writer, overline: string, title: string) {
+  paragraph(w, overline, { size: w.size * 0.85, color: GREY }, { after: 2 });
+  paragraph(w, title, { size: w.size * 1.45, bold: true }, { after: 3 });
   w.doc
-    .lineWidth(1.2)
-    .moveTo(x + box * 0.2, top + box * 0.55)
-    .lineTo(x + box * 0.42, top + box * 0.8)
-    .lineTo(x + box * 0.85, top + box * 0.2)
+    .lineWidth(0.6)
+    .strokeColor(GREY)
+    .moveTo(PAGE.marginX, w.y)
+    .lineTo(PAGE.marginX + CONTENT_WIDTH, w.y)
     .stroke();
-  paragraph(w, label, { size: w.size, bold: true }, { indent });
-  paragraph(w, explanation, { size: w.size }, { indent, after: w.size * 0.2 });
+}
+
+/** A framed notice across the page, e.g. that a document is a draft. */
+export function banner(w: Writer, text: string, color = '#b3261e') {
+  const style = { size: w.size, bold: true, color };
+  const pad = w.size * 0.5;
+  const lines = layoutParagraph(w.doc, text, w.setting, style, CONTENT_WIDTH - 2 * pad);
+  const height = lines.length * lineHeight(w, style.size) + 2 * pad;
+  w.y += w.size * 0.6;
+  ensureRoom(w, height);
+  w.doc.lineWidth(1.2).strokeColor(color).rect(PAGE.marginX, w.y, CONTENT_WIDTH, height).stroke();
+  let top = w.y + pad;
+  for (const line of lines) {
+    drawLine(w, line, color, PAGE.marginX + pad, CONTENT_WIDTH - 2 * pad, top + style.size * w.baseline);
+    top += lineHeight(w, style.size);
+  }
+  w.y += height;
+}
+
+/** On every page: `text` at the start side of the bottom line, "page n of m" at its end. Call when all pages are written. */
+export function footers(w: Writer, text: string, page: (page: number, pages: number) => string) {
+  const style = { size: w.size * 0.75, color: GREY };
+  const { start, count } = w.doc.bufferedPageRange();
+  const box = { x: PAGE.marginX, width: CONTENT_WIDTH };
+  for (let i = start; i < start + count; i++) {
+    w.doc.switchToPage(i);
+    singleLine(w, text, style, box, PAGE.height - 36, 'start');
+    singleLine(w, page(i - start + 1, count), style, box, PAGE.height - 36, 'end');
+  }
 }
