@@ -13,6 +13,7 @@ import type { Db } from './db/database.ts';
 import type { AppDeps } from './http/context.ts';
 import { registerErrorHandler, type ErrorBody } from './http/errors.ts';
 import { registerSessionHook } from './http/session.ts';
+import { appointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
@@ -25,9 +26,13 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
+import { referralRoutes } from './modules/referrals/referrals.routes.ts';
+import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { residenceRoutes } from './modules/residence/residence.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { worklistRoutes } from './modules/worklists/worklists.routes.ts';
 
 const webDist = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
@@ -86,6 +91,11 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     importRoutes,
     auditRoutes,
     reportRoutes,
+    reminderRoutes,
+    planRoutes,
+    referralRoutes,
+    appointmentRoutes,
+    worklistRoutes,
   ];
   for (const routes of modules) routes(app, deps);
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { insertDefaultStepTypes } from '../modules/plans/plans.service.ts';
 import type { Db } from './database.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
@@ -28,5 +29,8 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new SqlFileProvider(), migrationTableName: 'schema_migrations' });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+  // Networks created before a catalogue existed get its defaults (idempotent).
+  const networks = await db.selectFrom('networks').select('id').execute();
+  for (const { id } of networks) await db.transaction().execute((tx) => insertDefaultStepTypes(tx, id));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -8,6 +8,10 @@ export interface NetworksTable {
   id: Generated<string>;
   slug: string;
   name: string;
+  /** The cycle rule (migration 0005). */
+  cycle_months: Generated<number>;
+  exchange_after_months: ColumnType<number[], number[] | undefined, number[]>;
+  conference_weeks_before: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -292,6 +296,170 @@ export interface ImportsTable {
   finished_at: Timestamp | null;
 }
 
+export type StepStatus = 'open' | 'in_progress' | 'done' | 'dropped';
+
+export interface StepTypesTable {
+  id: Generated<string>;
+  network_id: string;
+  key: string;
+  labels: Json<Record<string, string>>;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface PlanVersionsTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  case_id: string;
+  number: number;
+  state: 'draft' | 'current' | 'superseded';
+  discussed_on: DateOnly | null;
+  attendees: string | null;
+  finalised_by: string | null;
+  finalised_at: Timestamp | null;
+  conference_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PlanGoalsTable {
+  id: Generated<string>;
+  network_id: string;
+  plan_version_id: string;
+  lineage_id: string;
+  position: number;
+  title: string;
+}
+
+export interface PlanStepsTable {
+  id: Generated<string>;
+  network_id: string;
+  plan_version_id: string;
+  goal_id: string;
+  lineage_id: string;
+  position: number;
+  step_type_id: string;
+  text: Generated<string>;
+  responsible_organisation_id: string;
+  due_on: DateOnly | null;
+  status: ColumnType<StepStatus, StepStatus | undefined, StepStatus>;
+  status_note: string | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export type ReferralState = 'draft' | 'sent' | 'accepted' | 'declined' | 'revoked' | 'completed';
+
+export interface ReferralsTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  case_id: string;
+  partner_organisation_id: string;
+  state: ReferralState;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  categories: string[];
+  consent_id: string | null;
+  override_reason: string | null;
+  contact_name: string;
+  contact_phone: string | null;
+  contact_email: string | null;
+  message: string | null;
+  previous_referral_id: string | null;
+  created_by: string | null;
+  sent_at: Timestamp | null;
+  sent_by: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  caseworker_id: string | null;
+  decline_reason: string | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+  completed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ReferralTasksTable {
+  id: Generated<string>;
+  network_id: string;
+  referral_id: string;
+  step_lineage_id: string | null;
+  position: number;
+  step_type_id: string;
+  text: Generated<string>;
+  due_on: DateOnly | null;
+  status: ColumnType<StepStatus, StepStatus | undefined, StepStatus>;
+  progress_note: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ReferralNotesTable {
+  id: Generated<string>;
+  network_id: string;
+  referral_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: Timestamp;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  network_id: string;
+  participant_id: string;
+  referral_id: string;
+  kind: 'exchange' | 'case_conference';
+  starts_at: Timestamp;
+  duration_minutes: Generated<number>;
+  location: string | null;
+  state: ColumnType<'planned' | 'held' | 'cancelled', 'planned' | 'held' | 'cancelled' | undefined, 'planned' | 'held' | 'cancelled'>;
+  minutes: string | null;
+  decisions: ColumnType<unknown[], string | undefined, string>;
+  next_steps: string | null;
+  outcome: 'next_cycle' | 'close_case' | null;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  network_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  network_id: string;
+  user_id: string;
+  kind: string;
+  entity_type: string;
+  entity_id: string | null;
+  due_on: DateOnly | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  dedupe_key: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  email_status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'skipped'>;
+  email_claimed_at: Timestamp | null;
+  email_sent_at: Timestamp | null;
+  email_attempts: Generated<number>;
+  email_error: string | null;
+}
+
 export interface DB {
   networks: NetworksTable;
   cities: CitiesTable;
@@ -314,4 +482,14 @@ export interface DB {
   participant_merges: ParticipantMergesTable;
   duplicate_dismissals: DuplicateDismissalsTable;
   imports: ImportsTable;
+  step_types: StepTypesTable;
+  plan_versions: PlanVersionsTable;
+  plan_goals: PlanGoalsTable;
+  plan_steps: PlanStepsTable;
+  referrals: ReferralsTable;
+  referral_tasks: ReferralTasksTable;
+  referral_notes: ReferralNotesTable;
+  appointments: AppointmentsTable;
+  calendar_feeds: CalendarFeedsTable;
+  notifications: NotificationsTable;
 }

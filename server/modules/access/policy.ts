@@ -17,7 +17,8 @@ export interface Actor {
   memberships: Membership[];
 }
 
-export type Action = 'list' | 'read' | 'create' | 'update' | 'delete';
+/** `answer` is a partner's accepting or declining a referral. */
+export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'answer';
 
 export type Resource =
   | { type: 'organisation' }
@@ -31,7 +32,14 @@ export type Resource =
   | { type: 'employabilityCheck'; officeId: string }
   /** A merge of two participant records; undoing it is an admin's correction. */
   | { type: 'participantMerge'; officeIds: string[] }
-  | { type: 'catalogue' };
+  | { type: 'catalogue' }
+  /**
+   * A referral to a partner. `live` is true while the partner may work on it: accepted,
+   * the cycle not ended, and the consent it rests on still valid.
+   */
+  | { type: 'referral'; officeId: string; partnerOrganisationId: string; state: string; caseworkerId: string | null; live: boolean }
+  /** What a partner sees of a referred participant: the consented categories only. */
+  | { type: 'referredParticipant'; partnerOrganisationId: string; caseworkerId: string | null; live: boolean };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -42,6 +50,15 @@ export function hasRole(actor: Actor, role: Role): boolean {
 
 function isCaseManagerOf(actor: Actor, officeId: string): boolean {
   return actor.memberships.some((m) => m.role === 'case_manager' && m.organisationId === officeId);
+}
+
+function isCaseworkerOf(actor: Actor, organisationId: string): boolean {
+  return actor.memberships.some((m) => m.role === 'partner_caseworker' && m.organisationId === organisationId);
+}
+
+/** The caseworker the partner named, while the referral is live. */
+function isLiveCaseworker(actor: Actor, r: { partnerOrganisationId: string; caseworkerId: string | null; live: boolean }): boolean {
+  return r.live && r.caseworkerId === actor.userId && isCaseworkerOf(actor, r.partnerOrganisationId);
 }
 
 const rules: Rules = {
@@ -60,6 +77,16 @@ const rules: Rules = {
   employabilityCheck: (actor, _action, resource) => isCaseManagerOf(actor, resource.officeId),
   participantMerge: (actor, action, resource) =>
     action === 'delete' ? hasRole(actor, 'network_admin') : resource.officeIds.every((officeId) => isCaseManagerOf(actor, officeId)),
+  // Referrals: the office prepares, sends and revokes them; the partner's caseworkers
+  // see a sent referral in their inbox and answer it; from then on only the named
+  // caseworker works on it, and only while it is live.
+  referral: (actor, action, r) => {
+    if (isCaseManagerOf(actor, r.officeId)) return action !== 'answer';
+    if (!isCaseworkerOf(actor, r.partnerOrganisationId)) return false;
+    if (r.state === 'sent') return action === 'read' || action === 'answer';
+    return (action === 'read' || action === 'update') && isLiveCaseworker(actor, r);
+  },
+  referredParticipant: (actor, action, r) => action === 'read' && isLiveCaseworker(actor, r),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };
@@ -81,6 +108,11 @@ export function participantOfficeScope(actor: Actor): string[] {
   return actor.memberships.filter((m) => m.role === 'case_manager' && m.organisationId !== null).map((m) => m.organisationId as string);
 }
 
+/** The partner organisations whose referrals the actor works on (empty: none). */
+export function referralPartnerScope(actor: Actor): string[] {
+  return actor.memberships.filter((m) => m.role === 'partner_caseworker' && m.organisationId !== null).map((m) => m.organisationId as string);
+}
+
 /** The offices whose participants the actor works with, or 403 for someone who has none. */
 export function requireParticipantScope(actor: Actor): string[] {
   const officeIds = participantOfficeScope(actor);
@@ -94,6 +126,7 @@ export function requireParticipantScope(actor: Actor): string[] {
 export function capabilities(actor: Actor): Capability[] {
   const result: Capability[] = [];
   if (participantOfficeScope(actor).length > 0) result.push('participants');
+  if (participantOfficeScope(actor).length > 0 || referralPartnerScope(actor).length > 0) result.push('cycle');
   if (may(actor, 'list', { type: 'organisation' })) result.push('administration');
   if (may(actor, 'list', { type: 'auditLog' })) result.push('auditLog');
   if (may(actor, 'read', { type: 'report' })) result.push('reports');

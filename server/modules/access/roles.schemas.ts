@@ -23,5 +23,6 @@ export const ROLE_ORGANISATION_KIND: Partial<Record<Role, 'case_management_offic
   mentor: 'volunteer_group',
 };
 
-export const CAPABILITIES = ['participants', 'administration', 'auditLog', 'reports'] as const;
+/** cycle: referrals, appointments and the week's work list (case managers and partner caseworkers). */
+export const CAPABILITIES = ['participants', 'cycle', 'administration', 'auditLog', 'reports'] as const;
 export type Capability = (typeof CAPABILITIES)[number];

@@ -4,6 +4,7 @@ import { Invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { insertDefaultSkills } from '../catalogues/catalogues.service.ts';
+import { insertDefaultStepTypes } from '../plans/plans.service.ts';
 import type { NetworkCreateInput } from './networks.schemas.ts';
 
 /**
@@ -29,6 +30,7 @@ export async function createNetwork(db: Db, input: NetworkCreateInput): Promise<
         .values({ network_id: networkId, user_id: adminId, role: 'network_admin', organisation_id: null })
         .execute();
       await insertDefaultSkills(tx, networkId);
+      await insertDefaultStepTypes(tx, networkId);
       await recordAudit(
         tx,
         { networkId, actor: null, requestId: 'cli' },

@@ -15,6 +15,18 @@ export const CASE_EVENT_KINDS = [
   'residence.updated',
   'consent.given',
   'consent.withdrawn',
+  'plan.drafted',
+  'plan.finalised',
+  'plan.step_status',
+  'referral.sent',
+  'referral.accepted',
+  'referral.declined',
+  'referral.revoked',
+  'referral.completed',
+  'referral.task_updated',
+  'appointment.scheduled',
+  'appointment.updated',
+  'conference.closed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -1,0 +1,86 @@
+import type { Db, Tx } from '../../db/database.ts';
+import { today } from '../../dates.ts';
+import { Forbidden, NotFound } from '../../errors.ts';
+import type { ServiceContext } from '../../http/context.ts';
+import { may, type Action, type Resource } from '../access/policy.ts';
+import { consentedCategories } from '../consents/consents.queries.ts';
+import type { ConsentCategory } from '../consents/consents.schemas.ts';
+
+// Loading a referral together with the facts the access policy decides on: whether it
+// is live (accepted, cycle not over, consent still valid) and what the consent covers
+// today. Referrals, appointments and the work list all ask here.
+
+export function referralRows(db: Db | Tx, networkId: string) {
+  return db
+    .selectFrom('referrals')
+    .innerJoin('participants', 'participants.id', 'referrals.participant_id')
+    .innerJoin('organisations as office', 'office.id', 'participants.office_id')
+    .innerJoin('organisations as partner', 'partner.id', 'referrals.partner_organisation_id')
+    .leftJoin('users as caseworker', 'caseworker.id', 'referrals.caseworker_id')
+    .selectAll('referrals')
+    .select([
+      'participants.office_id',
+      'participants.given_names',
+      'participants.family_name',
+      'participants.preferred_name',
+      'office.name as office_name',
+      'partner.name as partner_name',
+      'caseworker.display_name as caseworker_name',
+    ])
+    .where('referrals.network_id', '=', networkId);
+}
+
+export type ReferralRow = NonNullable<Awaited<ReturnType<ReturnType<typeof referralRows>['executeTakeFirst']>>>;
+
+export interface LoadedReferral {
+  row: ReferralRow;
+  live: boolean;
+  /** The categories of the form that a valid consent covers today. */
+  shared: ConsentCategory[];
+}
+
+/** Whether the consent a referral rests on is still valid; a referral sent with an override has none. */
+async function consentStillValid(db: Db | Tx, row: ReferralRow, on: string): Promise<boolean> {
+  if (!row.consent_id) return row.override_reason !== null;
+  const consent = await db
+    .selectFrom('consents')
+    .select(['withdrawn_at', 'expires_on', 'given_on'])
+    .where('id', '=', row.consent_id)
+    .executeTakeFirst();
+  return !!consent && consent.withdrawn_at === null && consent.given_on <= on && (consent.expires_on === null || consent.expires_on >= on);
+}
+
+export async function loadReferralFacts(db: Db | Tx, row: ReferralRow): Promise<LoadedReferral> {
+  const on = today();
+  const valid = await consentStillValid(db, row, on);
+  const live = row.state === 'accepted' && row.ends_on >= on && valid;
+  const granted = valid ? await consentedCategories(db, row.participant_id, row.partner_organisation_id, on) : new Set<ConsentCategory>();
+  return { row, live, shared: (row.categories as ConsentCategory[]).filter((c) => granted.has(c)) };
+}
+
+export function referralResource(r: LoadedReferral): Extract<Resource, { type: 'referral' }> {
+  return {
+    type: 'referral',
+    officeId: r.row.office_id,
+    partnerOrganisationId: r.row.partner_organisation_id,
+    state: r.row.state,
+    caseworkerId: r.row.caseworker_id,
+    live: r.live,
+  };
+}
+
+/**
+ * The referral if the actor may do the action: 404 when they may not even read it (so
+ * that another office's or partner's referral does not exist for them), 403 otherwise.
+ */
+export async function requireReferral(db: Db | Tx, ctx: ServiceContext, id: string, action: Action, lock = false): Promise<LoadedReferral> {
+  let query = referralRows(db, ctx.networkId).where('referrals.id', '=', id);
+  if (lock) query = query.forUpdate('referrals');
+  const row = await query.executeTakeFirst();
+  if (!row) throw new NotFound('Referral');
+  const loaded = await loadReferralFacts(db, row);
+  const resource = referralResource(loaded);
+  if (!may(ctx.actor, 'read', resource)) throw new NotFound('Referral');
+  if (!may(ctx.actor, action, resource)) throw new Forbidden();
+  return loaded;
+}

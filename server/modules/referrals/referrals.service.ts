@@ -1,0 +1,612 @@
+import type { Db, Tx } from '../../db/database.ts';
+import { addMonths, today } from '../../dates.ts';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.ts';
+import type { ServiceContext } from '../../http/context.ts';
+import { may, participantOfficeScope, referralPartnerScope } from '../access/policy.ts';
+import { scheduleCycleAppointments } from '../appointments/appointments.schedule.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { ConsentCategory } from '../consents/consents.schemas.ts';
+import { requireParticipant } from '../participants/participants.service.ts';
+import { recordCaseEvent } from '../timeline/timeline.service.ts';
+import { loadReferralFacts, referralResource, referralRows, requireReferral, type LoadedReferral } from './referrals.access.ts';
+import * as q from './referrals.queries.ts';
+import { renderTransmissionFormPdf } from './transmission-form-pdf.ts';
+import type {
+  ConsentCheck,
+  ReferralCreateInput,
+  ReferralListItem,
+  ReferralUpdateInput,
+  ReferralView,
+  TaskInput,
+  TaskProgressInput,
+  TaskView,
+} from './referrals.schemas.ts';
+
+// The referral's life: the office drafts it (tasks from the plan or added), sends it when
+// a valid consent covers the partner and the categories (or with an audited reason), the
+// partner accepts naming a caseworker or declines, the office may revoke it, and it
+// completes at the end of the cycle. Every change checks the version (409 when stale).
+
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+
+async function toView(db: Db | Tx, ctx: ServiceContext, loaded: LoadedReferral): Promise<ReferralView> {
+  const { row } = loaded;
+  const isOffice = participantOfficeScope(ctx.actor).includes(row.office_id);
+  return {
+    id: row.id,
+    participantId: row.participant_id,
+    participantName: `${row.preferred_name ?? row.given_names} ${row.family_name}`,
+    officeName: row.office_name,
+    partnerOrganisationId: row.partner_organisation_id,
+    partnerName: row.partner_name,
+    state: row.state,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    categories: row.categories as ConsentCategory[],
+    consentId: row.consent_id,
+    overrideReason: row.override_reason,
+    contactName: row.contact_name,
+    contactPhone: row.contact_phone,
+    contactEmail: row.contact_email,
+    message: row.message,
+    previousReferralId: row.previous_referral_id,
+    sentAt: iso(row.sent_at),
+    answeredAt: iso(row.answered_at),
+    caseworkerId: row.caseworker_id,
+    caseworkerName: row.caseworker_name,
+    declineReason: row.decline_reason,
+    revokedAt: iso(row.revoked_at),
+    revokeReason: row.revoke_reason,
+    completedAt: iso(row.completed_at),
+    tasks: await q.loadTasks(db, row.id),
+    notes: await q.loadNotes(db, row.id),
+    consentCheck:
+      isOffice && row.state === 'draft' ? await checkConsent(db, row.participant_id, row.partner_organisation_id, row.categories) : null,
+    version: row.version,
+  };
+}
+
+/** The newest valid consent to the partner that covers every category, if any. */
+export async function checkConsent(db: Db | Tx, participantId: string, partnerId: string, categories: string[]): Promise<ConsentCheck> {
+  const on = today();
+  const consents = await db
+    .selectFrom('consents')
+    .select(['id', 'categories'])
+    .where('participant_id', '=', participantId)
+    .where('recipient_organisation_id', '=', partnerId)
+    .where('withdrawn_at', 'is', null)
+    .where('given_on', '<=', on)
+    .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', on)]))
+    .orderBy('given_on', 'desc')
+    .execute();
+  const covering = consents.find((c) => categories.every((cat) => c.categories.includes(cat)));
+  const granted = new Set(consents.flatMap((c) => c.categories));
+  return {
+    covered: !!covering,
+    missing: covering ? [] : (categories.filter((c) => !granted.has(c)) as ConsentCategory[]),
+    consentId: covering?.id ?? null,
+  };
+}
+
+async function reload(db: Db | Tx, ctx: ServiceContext, id: string): Promise<ReferralView> {
+  const row = await referralRows(db, ctx.networkId).where('referrals.id', '=', id).executeTakeFirstOrThrow();
+  return toView(db, ctx, await loadReferralFacts(db, row));
+}
+
+/** Step types must be the network's; tasks taken from the plan must be steps of the current plan. */
+async function checkTasks(tx: Tx, ctx: ServiceContext, caseId: string, tasks: TaskInput[]): Promise<void> {
+  const typeIds = [...new Set(tasks.map((t) => t.stepTypeId))];
+  const types = await tx.selectFrom('step_types').select('id').where('network_id', '=', ctx.networkId).where('id', 'in', typeIds).execute();
+  if (types.length !== typeIds.length) throw new Invalid('Unknown step type', { tasks: ['Unknown step type'] });
+  const lineages = tasks.map((t) => t.stepLineageId).filter((l): l is string => !!l);
+  if (lineages.length === 0) return;
+  const steps = new Set((await q.currentPlanSteps(tx, caseId)).map((s) => s.lineage_id));
+  if (!lineages.every((l) => steps.has(l)))
+    throw new Invalid('A task refers to a step that is not in the current plan', { tasks: ['Not a step of the current plan'] });
+}
+
+export async function createReferral(
+  db: Db,
+  ctx: ServiceContext,
+  participantId: string,
+  input: ReferralCreateInput,
+): Promise<ReferralView> {
+  const id = await db.transaction().execute(async (tx) => {
+    const person = await requireParticipant(tx, ctx, participantId, 'update');
+    if (!person.current_case_id) throw new Invalid('The participant has no case');
+    const partner = await tx
+      .selectFrom('organisations')
+      .select(['id', 'active'])
+      .where('id', '=', input.partnerOrganisationId)
+      .where('network_id', '=', ctx.networkId)
+      .where('kind', '=', 'partner')
+      .executeTakeFirst();
+    if (!partner?.active)
+      throw new Invalid('Choose an active partner organisation', { partnerOrganisationId: ['Choose an active partner organisation'] });
+    await checkTasks(tx, ctx, person.current_case_id, input.tasks);
+    const network = await tx.selectFrom('networks').select('cycle_months').where('id', '=', ctx.networkId).executeTakeFirstOrThrow();
+    const me = await tx.selectFrom('users').select(['display_name', 'email']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('referrals')
+      .values({
+        network_id: ctx.networkId,
+        participant_id: participantId,
+        case_id: person.current_case_id,
+        partner_organisation_id: input.partnerOrganisationId,
+        state: 'draft',
+        starts_on: input.startsOn,
+        ends_on: input.endsOn ?? addMonths(input.startsOn, network.cycle_months),
+        categories: input.categories,
+        contact_name: input.contactName ?? me.display_name,
+        contact_phone: input.contactPhone ?? null,
+        contact_email: input.contactEmail ?? me.email,
+        message: input.message ?? null,
+        created_by: ctx.actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await q.insertTasks(tx, ctx.networkId, row.id, input.tasks);
+    await recordAudit(tx, ctx, {
+      action: 'referral.create',
+      entityType: 'referral',
+      entityId: row.id,
+      details: { participantId, partnerOrganisationId: input.partnerOrganisationId, tasks: input.tasks.length },
+    });
+    return row.id;
+  });
+  return reload(db, ctx, id);
+}
+
+function checkVersion(loaded: LoadedReferral, version: number, current: () => Promise<ReferralView>) {
+  if (loaded.row.version !== version)
+    return current().then((view) => Promise.reject(new Conflict('The referral was changed by someone else', view)));
+  return Promise.resolve();
+}
+
+const bump = { updated_at: new Date() };
+
+export async function updateReferral(db: Db, ctx: ServiceContext, id: string, input: ReferralUpdateInput): Promise<ReferralView> {
+  await db.transaction().execute(async (tx) => {
+    const loaded = await requireReferral(tx, ctx, id, 'update', true);
+    await checkVersion(loaded, input.version, () => reload(tx, ctx, id));
+    if (loaded.row.state !== 'draft') throw new Conflict('Only a draft can be changed');
+    const startsOn = input.startsOn ?? loaded.row.starts_on;
+    const endsOn = input.endsOn ?? loaded.row.ends_on;
+    if (endsOn <= startsOn) throw new Invalid('The end must be after the start', { endsOn: ['The end must be after the start'] });
+    if (input.tasks) {
+      await checkTasks(tx, ctx, loaded.row.case_id, input.tasks);
+      await tx.deleteFrom('referral_tasks').where('referral_id', '=', id).execute();
+      await q.insertTasks(tx, ctx.networkId, id, input.tasks);
+    }
+    await tx
+      .updateTable('referrals')
+      .set((eb) => ({
+        starts_on: startsOn,
+        ends_on: endsOn,
+        categories: input.categories,
+        contact_name: input.contactName ?? undefined,
+        contact_phone: input.contactPhone,
+        contact_email: input.contactEmail,
+        message: input.message,
+        ...bump,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .execute();
+    const fields = Object.keys(input).filter((k) => k !== 'version');
+    await recordAudit(tx, ctx, { action: 'referral.update', entityType: 'referral', entityId: id, details: { fields } });
+  });
+  return reload(db, ctx, id);
+}
+
+/**
+ * Sends the form to the partner. Refused without a valid consent that covers the partner
+ * and every category, unless the case manager gives a reason, which is audited apart.
+ */
+export async function sendReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; overrideReason?: string | null }) {
+  await db.transaction().execute(async (tx) => {
+    const loaded = await requireReferral(tx, ctx, id, 'update', true);
+    await checkVersion(loaded, input.version, () => reload(tx, ctx, id));
+    const { row } = loaded;
+    if (row.state !== 'draft') throw new Conflict('The referral was sent already');
+    const check = await checkConsent(tx, row.participant_id, row.partner_organisation_id, row.categories);
+    if (!check.covered && !input.overrideReason)
+      throw new Invalid('No valid consent covers this partner and these data categories', {
+        consent: [`Missing consent for: ${check.missing.join(', ')}`],
+        overrideReason: ['Record the consent first, or give a reason for sending without it'],
+      });
+    await tx
+      .updateTable('referrals')
+      .set((eb) => ({
+        state: 'sent',
+        consent_id: check.consentId,
+        override_reason: check.covered ? null : (input.overrideReason ?? null),
+        sent_at: new Date(),
+        sent_by: ctx.actor.userId,
+        ...bump,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(tx, ctx, {
+      action: 'referral.send',
+      entityType: 'referral',
+      entityId: id,
+      details: { participantId: row.participant_id, partnerOrganisationId: row.partner_organisation_id, consentId: check.consentId },
+    });
+    if (!check.covered)
+      await recordAudit(tx, ctx, {
+        action: 'referral.consent_override',
+        entityType: 'referral',
+        entityId: id,
+        details: { participantId: row.participant_id, missing: check.missing, reason: input.overrideReason },
+      });
+    await recordCaseEvent(tx, ctx, {
+      participantId: row.participant_id,
+      caseId: row.case_id,
+      kind: 'referral.sent',
+      data: { referralId: id, partnerName: row.partner_name, override: !check.covered },
+    });
+  });
+  return reload(db, ctx, id);
+}
+
+/** The partner caseworkers an accepting partner may name. */
+export async function listCaseworkers(db: Db, ctx: ServiceContext, id: string) {
+  const loaded = await requireReferral(db, ctx, id, 'read');
+  return db
+    .selectFrom('users')
+    .innerJoin('memberships', 'memberships.user_id', 'users.id')
+    .select(['users.id', 'users.display_name as displayName'])
+    .where('memberships.organisation_id', '=', loaded.row.partner_organisation_id)
+    .where('memberships.role', '=', 'partner_caseworker')
+    .where('users.status', '=', 'active')
+    .orderBy('users.display_name')
+    .execute();
+}
+
+/** The partner accepts, naming the caseworker; exchange appointments and the conference are proposed. */
+export async function acceptReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; caseworkerId: string }) {
+  await db.transaction().execute(async (tx) => {
+    const loaded = await requireReferral(tx, ctx, id, 'answer', true);
+    await checkVersion(loaded, input.version, () => reload(tx, ctx, id));
+    const { row } = loaded;
+    if (row.state !== 'sent') throw new Conflict('The referral is not waiting for an answer');
+    if (row.ends_on < today()) throw new Conflict('The cycle of this referral has ended');
+    const caseworker = await tx
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select('users.id')
+      .where('memberships.organisation_id', '=', row.partner_organisation_id)
+      .where('memberships.role', '=', 'partner_caseworker')
+      .where('users.status', '=', 'active')
+      .where('users.id', '=', input.caseworkerId)
+      .executeTakeFirst();
+    if (!caseworker)
+      throw new Invalid('Name a caseworker of your organisation', { caseworkerId: ['Name a caseworker of your organisation'] });
+    await tx
+      .updateTable('referrals')
+      .set((eb) => ({
+        state: 'accepted',
+        caseworker_id: input.caseworkerId,
+        answered_at: new Date(),
+        answered_by: ctx.actor.userId,
+        ...bump,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .execute();
+    const appointments = await scheduleCycleAppointments(tx, ctx.networkId, row);
+    await recordAudit(tx, ctx, {
+      action: 'referral.accept',
+      entityType: 'referral',
+      entityId: id,
+      details: { participantId: row.participant_id, caseworkerId: input.caseworkerId, appointments },
+    });
+    await recordCaseEvent(tx, ctx, {
+      participantId: row.participant_id,
+      caseId: row.case_id,
+      kind: 'referral.accepted',
+      data: { referralId: id, partnerName: row.partner_name },
+    });
+  });
+  return reload(db, ctx, id);
+}
+
+export async function declineReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; reason: string }) {
+  return endReferral(db, ctx, id, input, 'answer', 'declined');
+}
+
+export async function revokeReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; reason: string }) {
+  return endReferral(db, ctx, id, input, 'update', 'revoked');
+}
+
+/** Declining (partner) and revoking (office) end a referral at once; access ends with it. */
+async function endReferral(
+  db: Db,
+  ctx: ServiceContext,
+  id: string,
+  input: { version: number; reason: string },
+  action: 'answer' | 'update',
+  to: 'declined' | 'revoked',
+) {
+  const result = await db.transaction().execute(async (tx) => {
+    const loaded = await requireReferral(tx, ctx, id, action, true);
+    const { row } = loaded;
+    // A partner's caseworker may 'update' a live referral, but revoking is the office's.
+    if (to === 'revoked' && !participantOfficeScope(ctx.actor).includes(row.office_id)) throw new Forbidden();
+    await checkVersion(loaded, input.version, () => reload(tx, ctx, id));
+    const allowed = to === 'declined' ? ['sent'] : ['sent', 'accepted'];
+    if (!allowed.includes(row.state)) throw new Conflict(`A ${row.state} referral cannot be ${to}`);
+    await tx
+      .updateTable('referrals')
+      .set((eb) => ({
+        state: to,
+        ...(to === 'declined'
+          ? { decline_reason: input.reason, answered_at: new Date(), answered_by: ctx.actor.userId }
+          : { revoke_reason: input.reason, revoked_at: new Date(), revoked_by: ctx.actor.userId }),
+        ...bump,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .execute();
+    await tx
+      .updateTable('appointments')
+      .set((eb) => ({ state: 'cancelled', updated_at: new Date(), version: eb('version', '+', 1) }))
+      .where('referral_id', '=', id)
+      .where('state', '=', 'planned')
+      .execute();
+    await recordAudit(tx, ctx, {
+      action: to === 'declined' ? 'referral.decline' : 'referral.revoke',
+      entityType: 'referral',
+      entityId: id,
+      details: { participantId: row.participant_id, reason: input.reason },
+    });
+    await recordCaseEvent(tx, ctx, {
+      participantId: row.participant_id,
+      caseId: row.case_id,
+      kind: to === 'declined' ? 'referral.declined' : 'referral.revoked',
+      data: { referralId: id, partnerName: row.partner_name, reason: input.reason },
+    });
+    return row;
+  });
+  // After declining, the partner no longer sees the referral: answer with what the office sees of it.
+  return may(ctx.actor, 'read', referralResource(await loadReferralFacts(db, { ...result, state: to }))) ? reload(db, ctx, id) : null;
+}
+
+/**
+ * Marks accepted referrals whose cycle has ended as completed (the access check does not
+ * wait for this: it compares the end date itself). Run by the reminder worker and when
+ * a case conference closes.
+ */
+export async function completeEndedReferrals(db: Db | Tx, networkId?: string): Promise<number> {
+  let query = db
+    .updateTable('referrals')
+    .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('state', '=', 'accepted')
+    .where('ends_on', '<', today());
+  if (networkId) query = query.where('network_id', '=', networkId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function getReferral(db: Db, ctx: ServiceContext, id: string): Promise<ReferralView> {
+  const loaded = await requireReferral(db, ctx, id, 'read');
+  await db
+    .transaction()
+    .execute((tx) =>
+      recordAudit(tx, ctx, {
+        action: 'referral.read',
+        entityType: 'referral',
+        entityId: id,
+        details: { participantId: loaded.row.participant_id },
+      }),
+    );
+  return toView(db, ctx, loaded);
+}
+
+/**
+ * The office's referrals (of its participants), or a partner caseworker's: the inbox of
+ * their organisations and the referrals they work on while live.
+ */
+export async function listReferrals(
+  db: Db,
+  ctx: ServiceContext,
+  query: { box: 'inbox' | 'active' | 'closed' | 'all'; participantId?: string },
+): Promise<ReferralListItem[]> {
+  const offices = participantOfficeScope(ctx.actor);
+  const partners = referralPartnerScope(ctx.actor);
+  if (offices.length === 0 && partners.length === 0) throw new Forbidden();
+  if (query.participantId && offices.length > 0) await requireParticipant(db, ctx, query.participantId, 'read');
+  const states = { inbox: ['sent'], active: ['accepted'], closed: ['declined', 'revoked', 'completed'], all: null }[query.box];
+  let rows = referralRows(db, ctx.networkId)
+    .where((eb) =>
+      eb.or([
+        ...(offices.length > 0 ? [eb('participants.office_id', 'in', offices)] : []),
+        ...(partners.length > 0
+          ? [
+              eb.and([eb('referrals.partner_organisation_id', 'in', partners), eb('referrals.state', '=', 'sent')]),
+              eb.and([
+                eb('referrals.partner_organisation_id', 'in', partners),
+                eb('referrals.caseworker_id', '=', ctx.actor.userId),
+                eb('referrals.state', '=', 'accepted'),
+                eb('referrals.ends_on', '>=', today()),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('referrals.starts_on', 'desc');
+  if (states) rows = rows.where('referrals.state', 'in', states as ReferralView['state'][]);
+  if (query.participantId) rows = rows.where('referrals.participant_id', '=', query.participantId);
+  const found = await rows.limit(500).execute();
+  // A partner's view also ends when the consent is withdrawn: check each live one.
+  const visible: typeof found = [];
+  for (const row of found) {
+    const loaded = await loadReferralFacts(db, row);
+    if (may(ctx.actor, 'read', referralResource(loaded))) visible.push(row);
+  }
+  const open = visible.length
+    ? await db
+        .selectFrom('referral_tasks')
+        .select(['referral_id', (eb) => eb.fn.countAll<string>().as('n')])
+        .where(
+          'referral_id',
+          'in',
+          visible.map((r) => r.id),
+        )
+        .where('status', 'in', ['open', 'in_progress'])
+        .groupBy('referral_id')
+        .execute()
+    : [];
+  const openBy = new Map(open.map((o) => [o.referral_id, Number(o.n)]));
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'referral.list',
+      entityType: 'referral',
+      details: { ids: visible.map((r) => r.id), box: query.box },
+    }),
+  );
+  return visible.map((row) => ({
+    id: row.id,
+    participantId: row.participant_id,
+    participantName: `${row.preferred_name ?? row.given_names} ${row.family_name}`,
+    partnerOrganisationId: row.partner_organisation_id,
+    partnerName: row.partner_name,
+    state: row.state,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    sentAt: iso(row.sent_at),
+    caseworkerName: row.caseworker_name,
+    openTasks: openBy.get(row.id) ?? 0,
+  }));
+}
+
+/**
+ * Progress on a task, by the live caseworker or the office. A task taken from the plan
+ * carries its status to that step of the current plan, so both sides see one state.
+ */
+export async function updateTaskProgress(db: Db, ctx: ServiceContext, taskId: string, input: TaskProgressInput): Promise<TaskView> {
+  const referralId = await db.transaction().execute(async (tx) => {
+    const task = await tx
+      .selectFrom('referral_tasks')
+      .selectAll()
+      .where('id', '=', taskId)
+      .where('network_id', '=', ctx.networkId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!task) throw new NotFound('Task');
+    const loaded = await requireReferral(tx, ctx, task.referral_id, 'update');
+    const { row } = loaded;
+    if (!['accepted', 'sent'].includes(row.state)) throw new Conflict('The referral is not running');
+    if (task.version !== input.version)
+      throw new Conflict(
+        'The task was changed by someone else',
+        (await q.loadTasks(tx, row.id)).find((t) => t.id === taskId),
+      );
+    await tx
+      .updateTable('referral_tasks')
+      .set((eb) => ({
+        status: input.status,
+        progress_note: input.progressNote ?? null,
+        updated_by: ctx.actor.userId,
+        updated_at: new Date(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', taskId)
+      .execute();
+    if (task.step_lineage_id) {
+      const step = (await q.currentPlanSteps(tx, row.case_id)).find((s) => s.lineage_id === task.step_lineage_id);
+      if (step)
+        await tx
+          .updateTable('plan_steps')
+          .set((eb) => ({ status: input.status, updated_at: new Date(), version: eb('version', '+', 1) }))
+          .where('id', '=', step.id)
+          .execute();
+    }
+    await recordAudit(tx, ctx, {
+      action: 'referral.task_update',
+      entityType: 'referral_task',
+      entityId: taskId,
+      details: { referralId: row.id, participantId: row.participant_id, status: input.status },
+    });
+    if (task.status !== input.status)
+      await recordCaseEvent(tx, ctx, {
+        participantId: row.participant_id,
+        caseId: row.case_id,
+        kind: 'referral.task_updated',
+        data: { referralId: row.id, taskId, from: task.status, to: input.status },
+      });
+    return row.id;
+  });
+  return (await q.loadTasks(db, referralId)).find((t) => t.id === taskId)!;
+}
+
+export async function addNote(db: Db, ctx: ServiceContext, id: string, text: string) {
+  await db.transaction().execute(async (tx) => {
+    const loaded = await requireReferral(tx, ctx, id, 'update');
+    if (!['accepted', 'sent'].includes(loaded.row.state)) throw new Conflict('The referral is not running');
+    const note = await tx
+      .insertInto('referral_notes')
+      .values({ network_id: ctx.networkId, referral_id: id, author_id: ctx.actor.userId, text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(tx, ctx, {
+      action: 'referral.note',
+      entityType: 'referral_note',
+      entityId: note.id,
+      details: { referralId: id, participantId: loaded.row.participant_id },
+    });
+  });
+  return reload(db, ctx, id);
+}
+
+/** The transmission form as a PDF (German), for the office and the partner; audited as a print. */
+export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: string): Promise<Uint8Array> {
+  const loaded = await requireReferral(db, ctx, id, 'read');
+  const { row } = loaded;
+  const tasks = await q.loadTasks(db, id);
+  const context = await db
+    .selectFrom('networks')
+    .innerJoin('organisations', (join) => join.on('organisations.id', '=', row.office_id))
+    .innerJoin('participants', (join) => join.on('participants.id', '=', row.participant_id))
+    .select(['networks.name as network_name', 'organisations.address as office_address', 'participants.birth_date'])
+    .where('networks.id', '=', ctx.networkId)
+    .executeTakeFirstOrThrow();
+  const consent = row.consent_id
+    ? await db.selectFrom('consents').select(['given_on', 'expires_on', 'form_version']).where('id', '=', row.consent_id).executeTakeFirst()
+    : undefined;
+  const pdf = await renderTransmissionFormPdf({
+    networkName: context.network_name,
+    officeName: row.office_name,
+    officeAddress: context.office_address,
+    partnerName: row.partner_name,
+    // The birth date identifies the person on paper; it is part of "personal" data, so only when shared.
+    participant: {
+      givenNames: row.given_names,
+      familyName: row.family_name,
+      birthDate: (row.categories as string[]).includes('personal') ? context.birth_date : null,
+    },
+    contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email },
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    categories: row.categories,
+    consent: consent ? { givenOn: consent.given_on, expiresOn: consent.expires_on, formVersion: consent.form_version } : null,
+    overrideReason: row.override_reason,
+    message: row.message,
+    tasks: tasks.map((t) => ({ typeLabel: t.stepTypeLabels.de, text: t.text, dueOn: t.dueOn })),
+    state: row.state,
+    sentOn: row.sent_at ? new Date(row.sent_at).toISOString().slice(0, 10) : null,
+  });
+  await db
+    .transaction()
+    .execute((tx) =>
+      recordAudit(tx, ctx, {
+        action: 'referral.print',
+        entityType: 'referral',
+        entityId: id,
+        details: { participantId: row.participant_id },
+      }),
+    );
+  return pdf;
+}
