@@ -585,7 +585,7 @@ export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: str
     participant: {
       givenNames: row.given_names,
       familyName: row.family_name,
-      birthDate: (row.categories as string[]).includes('personal') ? context.birth_date : null,
+      birthDate: (row.categories).includes('personal') ? context.birth_date : null,
     },
     contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email },
     startsOn: row.starts_on,
