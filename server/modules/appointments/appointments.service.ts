@@ -197,16 +197,14 @@ async function requireConference(tx: Db | Tx, ctx: ServiceContext, id: string, a
 export async function getConference(db: Db, ctx: ServiceContext, id: string): Promise<ConferenceView> {
   const { row } = await requireConference(db, ctx, id, 'read');
   const tasks = await loadTasks(db, row.referral_id);
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'referral.read',
-        entityType: 'appointment',
-        entityId: id,
-        details: { participantId: row.participant_id },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'referral.read',
+      entityType: 'appointment',
+      entityId: id,
+      details: { participantId: row.participant_id },
+    }),
+  );
   return {
     ...toView(row),
     agenda: tasks.map((t) => ({

@@ -91,16 +91,14 @@ export async function getPlan(db: Db, ctx: ServiceContext, participantId: string
 
 export async function getPlanVersion(db: Db, ctx: ServiceContext, versionId: string): Promise<PlanVersionView> {
   const { row } = await requireVersion(db, ctx, versionId, 'read');
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'plan.read',
-        entityType: 'plan_version',
-        entityId: versionId,
-        details: { participantId: row.participant_id },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'plan.read',
+      entityType: 'plan_version',
+      entityId: versionId,
+      details: { participantId: row.participant_id },
+    }),
+  );
   return { ...q.toSummary(row), goals: await q.loadGoals(db, versionId) };
 }
 
@@ -352,16 +350,14 @@ export async function diffVersions(db: Db, ctx: ServiceContext, fromId: string, 
   if (!from || !to) throw new NotFound('Plan version');
   if (from.caseId !== to.caseId) throw new Invalid('Both versions must belong to one case');
   await requireParticipant(db, ctx, from.participantId, 'read');
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'plan.read',
-        entityType: 'plan_version',
-        entityId: toId,
-        details: { participantId: from.participantId, diffFrom: fromId },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'plan.read',
+      entityType: 'plan_version',
+      entityId: toId,
+      details: { participantId: from.participantId, diffFrom: fromId },
+    }),
+  );
   const { goals: _fromGoals, ...fromSummary } = from;
   const { goals: _toGoals, ...toSummary } = to;
   return { from: fromSummary, to: toSummary, goals: diffPlans(from, to) };
@@ -400,15 +396,13 @@ export async function printPlan(db: Db, ctx: ServiceContext, versionId: string, 
       })),
     })),
   });
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'plan.print',
-        entityType: 'plan_version',
-        entityId: versionId,
-        details: { participantId: person.id, language },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'plan.print',
+      entityType: 'plan_version',
+      entityId: versionId,
+      details: { participantId: person.id, language },
+    }),
+  );
   return pdf;
 }

@@ -392,16 +392,14 @@ export async function completeEndedReferrals(db: Db | Tx, networkId?: string): P
 
 export async function getReferral(db: Db, ctx: ServiceContext, id: string): Promise<ReferralView> {
   const loaded = await requireReferral(db, ctx, id, 'read');
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'referral.read',
-        entityType: 'referral',
-        entityId: id,
-        details: { participantId: loaded.row.participant_id },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'referral.read',
+      entityType: 'referral',
+      entityId: id,
+      details: { participantId: loaded.row.participant_id },
+    }),
+  );
   return toView(db, ctx, loaded);
 }
 
@@ -585,7 +583,7 @@ export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: str
     participant: {
       givenNames: row.given_names,
       familyName: row.family_name,
-      birthDate: (row.categories).includes('personal') ? context.birth_date : null,
+      birthDate: row.categories.includes('personal') ? context.birth_date : null,
     },
     contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email },
     startsOn: row.starts_on,
@@ -598,15 +596,13 @@ export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: str
     state: row.state,
     sentOn: row.sent_at ? new Date(row.sent_at).toISOString().slice(0, 10) : null,
   });
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, {
-        action: 'referral.print',
-        entityType: 'referral',
-        entityId: id,
-        details: { participantId: row.participant_id },
-      }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'referral.print',
+      entityType: 'referral',
+      entityId: id,
+      details: { participantId: row.participant_id },
+    }),
+  );
   return pdf;
 }
