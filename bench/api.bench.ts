@@ -97,7 +97,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<Result[]> {
     database = await createScratchDatabase(POSTGRES_URL, 'lotse_bench');
   }
   process.stdout.write(`[${kind}] loading demo network with ${PARTICIPANTS} participants… `);
-  await loadDemoData(database.db, PARTICIPANTS);
+  await loadDemoData(database.db, { participants: PARTICIPANTS });
   console.log('done');
 
   const app = await buildApp({

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { createNetwork } from '../modules/networks/networks.service.ts';
+import { loadDemoCycle } from './cycle-demo.ts';
 import {
   CITIES,
   DEMO_PASSWORD,
@@ -38,8 +39,13 @@ function random(seed: number): () => number {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Loads the demo network unless it exists. Returns whether it loaded anything. */
-export async function loadDemoData(db: Db, participantCount = 60): Promise<boolean> {
+/**
+ * Loads the demo network unless it exists. Returns whether it loaded anything. `cycle`
+ * adds plans, referrals and appointments (tests that do not need them leave it out, it
+ * takes a second or two).
+ */
+export async function loadDemoData(db: Db, options: { participants?: number; cycle?: boolean } = {}): Promise<boolean> {
+  const { participants: participantCount = 60, cycle = true } = options;
   const exists = await db.selectFrom('networks').select('id').where('slug', '=', DEMO_SLUG).executeTakeFirst();
   if (exists) return false;
 
@@ -265,5 +271,6 @@ export async function loadDemoData(db: Db, participantCount = 60): Promise<boole
       { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount + 2 } },
     );
   });
+  if (cycle) await loadDemoCycle(db, networkId);
   return true;
 }

@@ -19,13 +19,15 @@ export interface TestApp {
 
 export interface TestAppOptions {
   demo?: boolean;
+  /** The demo's plans, referrals and appointments too. */
+  demoCycle?: boolean;
   env?: Record<string, string>;
 }
 
 /** The app on a fresh database, with the demo network unless demo: false. */
 export async function startTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
-  if (options.demo !== false) await loadDemoData(database.db);
+  if (options.demo !== false) await loadDemoData(database.db, { cycle: options.demoCycle ?? false });
   const config = loadConfig({ LOTSE_DEMO_DATA: 'false', ...options.env });
   const app = await buildApp({ db: database.db, config, logger: false });
   await app.ready();

@@ -314,3 +314,24 @@ for (const kind of testDatabaseKinds()) {
     });
   });
 }
+
+for (const kind of testDatabaseKinds()) {
+  describe(`the demo network's cycle [${kind}]`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(kind, { demoCycle: true });
+    });
+    after(() => t.close());
+
+    test('plans, referrals at different points, and work in both weeks', async () => {
+      const cm = await t.as('fallmanager@lotse.example');
+      const coach = await t.as('jobcoach@lotse.example');
+      const referrals = (await cm.get('/api/referrals')).json<{ state: string }[]>();
+      assert.deepEqual(referrals.map((r) => r.state).sort(), ['accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'sent']);
+      const week = (await coach.get('/api/my-week?days=14')).json();
+      assert.ok(week.due.length > 0);
+      assert.equal(week.referrals.length, 1, 'one new referral in the inbox');
+      assert.ok(week.conferences.length >= 1, 'the oldest cycle’s conference is near');
+    });
+  });
+}
