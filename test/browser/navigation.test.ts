@@ -10,20 +10,20 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the network admin',
     email: DEMO_USERS.admin,
-    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Auswertungen', 'Profil'],
+    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zyklusregeln', 'Auswertungen', 'Profil'],
     startPage: [/Verwaltung/, /aktive Organisationen/, /aktive Benutzerkonten/],
   },
   {
     who: 'the case manager',
     email: DEMO_USERS.caseManager,
-    nav: ['Start', 'Teilnehmende', 'Fristen', 'Dubletten', 'Import', 'Profil'],
-    startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/],
+    nav: ['Start', 'Meine Woche', 'Teilnehmende', 'Fristen', 'Dubletten', 'Import', 'Überleitungen', 'Profil'],
+    startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
   },
   {
     who: 'the partner caseworker',
     email: DEMO_USERS.partnerCaseworker,
-    nav: ['Start', 'Profil'],
-    startPage: [/Betreuungskraft \(Partner\) für Jobcoaching Bergisch Land e\.V\./, /erfasst Überleitungen noch nicht/],
+    nav: ['Start', 'Meine Woche', 'Überleitungen', 'Profil'],
+    startPage: [/Betreuungskraft \(Partner\) für Jobcoaching Bergisch Land e\.V\./, /Zur Wochenübersicht/],
   },
   {
     who: 'the mentor',

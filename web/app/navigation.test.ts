@@ -12,7 +12,7 @@ test('without capabilities the navigation has only the start page and the profil
 test('administration brings organisations, users and cities; reports brings reports', () => {
   assert.deepEqual(
     navigationFor(['administration', 'reports']).map((i) => i.to),
-    ['/', '/organisations', '/users', '/cities', '/reports', '/profile'],
+    ['/', '/organisations', '/users', '/cities', '/cycle-rules', '/reports', '/profile'],
   );
 });
 
@@ -20,4 +20,15 @@ test('a sub-page keeps its area current, the start page only itself', () => {
   const [home, participants] = navigationFor(['participants']);
   assert.ok(participants && isCurrent(participants, '/participants/123'));
   assert.ok(home && isCurrent(home, '/') && !isCurrent(home, '/participants'));
+});
+
+test('the cycle brings the week and the referrals, beside the participants for a case manager', () => {
+  assert.deepEqual(
+    navigationFor(['cycle']).map((i) => i.to),
+    ['/', '/week', '/referrals', '/profile'],
+  );
+  assert.deepEqual(
+    navigationFor(['participants', 'cycle']).map((i) => i.to),
+    ['/', '/week', '/participants', '/deadlines', '/duplicates', '/imports', '/referrals', '/profile'],
+  );
 });

@@ -18,19 +18,25 @@ export interface NavItem {
     | 'nav.cities'
     | 'nav.audit'
     | 'nav.reports'
-    | 'nav.profile';
+    | 'nav.profile'
+    | 'cycle.nav.week'
+    | 'cycle.nav.referrals'
+    | 'cycle.nav.rules';
   capability?: Capability;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/week', label: 'cycle.nav.week', capability: 'cycle' },
   { to: '/participants', label: 'nav.participants', capability: 'participants' },
   { to: '/deadlines', label: 'nav.deadlines', capability: 'participants' },
   { to: '/duplicates', label: 'nav.duplicates', capability: 'participants' },
   { to: '/imports', label: 'nav.imports', capability: 'participants' },
+  { to: '/referrals', label: 'cycle.nav.referrals', capability: 'cycle' },
   { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
   { to: '/users', label: 'nav.users', capability: 'administration' },
   { to: '/cities', label: 'nav.cities', capability: 'administration' },
+  { to: '/cycle-rules', label: 'cycle.nav.rules', capability: 'administration' },
   { to: '/audit', label: 'nav.audit', capability: 'auditLog' },
   { to: '/reports', label: 'nav.reports', capability: 'reports' },
   { to: '/profile', label: 'nav.profile' },

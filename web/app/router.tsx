@@ -10,6 +10,11 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage.t
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
 import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage.tsx';
+import { ConferencePage } from '../features/cycle/ConferencePage.tsx';
+import { CycleRulesPage } from '../features/cycle/CycleRulesPage.tsx';
+import { ReferralPage } from '../features/cycle/ReferralPage.tsx';
+import { ReferralsPage } from '../features/cycle/ReferralsPage.tsx';
+import { WeekPage } from '../features/cycle/WeekPage.tsx';
 import { ParticipantCreatePage } from '../features/participants/ParticipantCreatePage.tsx';
 import { ParticipantPage } from '../features/participants/ParticipantPage.tsx';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage.tsx';
@@ -38,6 +43,7 @@ export const router = createBrowserRouter([
           { path: 'users/new', element: <UserCreatePage /> },
           { path: 'users/:id', element: <UserEditPage /> },
           { path: 'cities', element: <CitiesPage /> },
+          { path: 'cycle-rules', element: <CycleRulesPage /> },
         ],
       },
       {
@@ -49,6 +55,15 @@ export const router = createBrowserRouter([
           { path: 'deadlines', element: <DeadlinesPage /> },
           { path: 'duplicates', element: <DuplicatesPage /> },
           { path: 'imports', element: <ImportsPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="cycle" />,
+        children: [
+          { path: 'week', element: <WeekPage /> },
+          { path: 'referrals', element: <ReferralsPage /> },
+          { path: 'referrals/:id', element: <ReferralPage /> },
+          { path: 'conferences/:id', element: <ConferencePage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../shared/api/session.ts';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { LanguageSwitch } from '../../shared/i18n/LanguageSwitch.tsx';
 import { roleLabel } from '../../shared/i18n/labels.ts';
+import { CalendarFeedCard } from './CalendarFeedCard.tsx';
 import { PasswordChangeForm } from './PasswordChangeForm.tsx';
 
 export function ProfilePage() {
@@ -56,12 +57,15 @@ export function ProfilePage() {
             <LanguageSwitch withLabel />
           </Card>
         </Stack>
-        <Card withBorder>
-          <Title order={2} size="h3" mb="sm">
-            {t('profile.passwordHeading')}
-          </Title>
-          <PasswordChangeForm />
-        </Card>
+        <Stack>
+          <Card withBorder>
+            <Title order={2} size="h3" mb="sm">
+              {t('profile.passwordHeading')}
+            </Title>
+            <PasswordChangeForm />
+          </Card>
+          {me.capabilities.includes('cycle') && <CalendarFeedCard />}
+        </Stack>
       </SimpleGrid>
     </>
   );

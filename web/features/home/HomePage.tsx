@@ -6,6 +6,7 @@ import { AdminSection } from './AdminSection.tsx';
 import { AnalystSection } from './AnalystSection.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { CaseManagerSection } from './CaseManagerSection.tsx';
+import { CycleSection } from './CycleSection.tsx';
 import { MembershipSection, type OrganisationRole } from './MembershipSection.tsx';
 
 const ORGANISATION_ROLES: readonly string[] = ['partner_caseworker', 'mentor', 'employer_contact'] satisfies OrganisationRole[];
@@ -23,6 +24,7 @@ export function HomePage() {
       <PageHeader title={t('home.title', { name: me.user.displayName })} />
       <Text mb="lg">{t('home.network', { network: me.network.name })}</Text>
       <Stack gap="xl">
+        {can('cycle') && <CycleSection caseManager={roles.has('case_manager')} />}
         {roles.has('network_admin') && can('administration') && <AdminSection />}
         {roles.has('case_manager') && can('participants') && <CaseManagerSection />}
         {roles.has('analyst') && can('reports') && <AnalystSection />}
