@@ -22,6 +22,7 @@ import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { UserCreatePage } from '../features/users/UserCreatePage.tsx';
 import { UserEditPage } from '../features/users/UserEditPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
+import { CYCLE_TABS } from './participantTabs.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RequireCapability } from './RequireCapability.tsx';
 import { StatusPage } from './StatusPage.tsx';
@@ -51,7 +52,7 @@ export const router = createBrowserRouter([
         children: [
           { path: 'participants', element: <ParticipantsPage /> },
           { path: 'participants/new', element: <ParticipantCreatePage /> },
-          { path: 'participants/:id', element: <ParticipantPage /> },
+          { path: 'participants/:id', element: <ParticipantPage extraTabs={CYCLE_TABS} /> },
           { path: 'deadlines', element: <DeadlinesPage /> },
           { path: 'duplicates', element: <DuplicatesPage /> },
           { path: 'imports', element: <ImportsPage /> },

@@ -41,8 +41,9 @@ export function TimelineTab({ participantId }: { participantId: string }) {
 }
 
 function details(t: TFunction, event: CaseEvent): string {
-  const { section, fields, status } = event.data;
+  const { section, fields, status, partnerName } = event.data;
   const parts: string[] = [];
+  if (typeof partnerName === 'string') parts.push(partnerName);
   if (typeof section === 'string') parts.push(t(`intake.sections.${section as 'education'}`, { defaultValue: section }));
   if (typeof status === 'string') parts.push(caseStatusLabel(t, status as CaseStatus));
   if (Array.isArray(fields)) parts.push(fields.join(', '));
