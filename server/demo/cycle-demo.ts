@@ -3,7 +3,9 @@ import { addDays, today } from '../dates.ts';
 import type { ServiceContext } from '../http/context.ts';
 import { loadMemberships } from '../modules/auth/auth.queries.ts';
 import { finalisePlan, saveDraft, startDraft } from '../modules/plans/plans.service.ts';
-import { acceptReferral, createReferral, sendReferral, updateTaskProgress } from '../modules/referrals/referrals.service.ts';
+import { acceptReferral } from '../modules/referrals/answers.service.ts';
+import { createReferral, sendReferral } from '../modules/referrals/referrals.service.ts';
+import { updateTaskProgress } from '../modules/referrals/tasks.service.ts';
 
 // The demo's cycle: some Wuppertal participants have a plan, were referred to the job
 // coaching partner, and are at different points of their cycle. Played through the

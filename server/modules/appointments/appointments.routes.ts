@@ -15,6 +15,7 @@ import {
   CycleRules,
 } from './appointments.schemas.ts';
 import * as service from './appointments.service.ts';
+import * as conference from './conference.service.ts';
 import * as calendar from './calendar.service.ts';
 
 export function appointmentRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
@@ -38,17 +39,17 @@ export function appointmentRoutes(app: FastifyInstance, { db, config }: AppDeps)
     (request) => service.updateAppointment(db, serviceContext(request), request.params.id, request.body),
   );
   r.get('/api/conferences/:id', { schema: { tags, params: IdParams, response: { 200: ConferenceView } } }, (request) =>
-    service.getConference(db, serviceContext(request), request.params.id),
+    conference.getConference(db, serviceContext(request), request.params.id),
   );
   r.put(
     '/api/conferences/:id',
     { schema: { tags, params: IdParams, body: ConferenceMinutesInput, response: { 200: ConferenceView } } },
-    (request) => service.saveConferenceMinutes(db, serviceContext(request), request.params.id, request.body),
+    (request) => conference.saveConferenceMinutes(db, serviceContext(request), request.params.id, request.body),
   );
   r.post(
     '/api/conferences/:id/close',
     { schema: { tags, params: IdParams, body: ConferenceCloseInput, response: { 200: ConferenceView } } },
-    (request) => service.closeConference(db, serviceContext(request), request.params.id, request.body),
+    (request) => conference.closeConference(db, serviceContext(request), request.params.id, request.body),
   );
   r.get('/api/cycle-rules', { schema: { tags, response: { 200: CycleRules } } }, (request) =>
     service.getCycleRules(db, serviceContext(request)),

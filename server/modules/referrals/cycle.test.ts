@@ -226,7 +226,7 @@ for (const kind of testDatabaseKinds()) {
         .execute();
       assert.equal((await partner.get(`/api/referrals/${endedOne.id}/participant`)).statusCode, 404);
       assert.equal((await partner.get(`/api/referrals/${endedOne.id}`)).statusCode, 404);
-      const { completeEndedReferrals } = await import('./referrals.service.ts');
+      const { completeEndedReferrals } = await import('./answers.service.ts');
       assert.ok((await completeEndedReferrals(t.database.db)) >= 1);
       assert.equal((await cm.get(`/api/referrals/${endedOne.id}`)).json<ReferralJson>().state, 'completed');
     });

@@ -19,7 +19,9 @@ import {
   TaskProgressInput,
   TaskView,
 } from './referrals.schemas.ts';
+import * as answers from './answers.service.ts';
 import * as service from './referrals.service.ts';
+import * as tasks from './tasks.service.ts';
 
 export function referralRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,30 +49,30 @@ export function referralRoutes(app: FastifyInstance, { db }: AppDeps): void {
     (request) => service.sendReferral(db, serviceContext(request), request.params.id, request.body),
   );
   r.get('/api/referrals/:id/caseworkers', { schema: { tags, params: IdParams, response: { 200: z.array(CaseworkerOption) } } }, (request) =>
-    service.listCaseworkers(db, serviceContext(request), request.params.id),
+    answers.listCaseworkers(db, serviceContext(request), request.params.id),
   );
   r.post(
     '/api/referrals/:id/accept',
     { schema: { tags, params: IdParams, body: ReferralAcceptInput, response: { 200: ReferralView } } },
-    (request) => service.acceptReferral(db, serviceContext(request), request.params.id, request.body),
+    (request) => answers.acceptReferral(db, serviceContext(request), request.params.id, request.body),
   );
   r.post(
     '/api/referrals/:id/decline',
     { schema: { tags, params: IdParams, body: ReasonInput, response: { 200: ReferralView.nullable() } } },
-    (request) => service.declineReferral(db, serviceContext(request), request.params.id, request.body),
+    (request) => answers.declineReferral(db, serviceContext(request), request.params.id, request.body),
   );
   r.post(
     '/api/referrals/:id/revoke',
     { schema: { tags, params: IdParams, body: ReasonInput, response: { 200: ReferralView.nullable() } } },
-    (request) => service.revokeReferral(db, serviceContext(request), request.params.id, request.body),
+    (request) => answers.revokeReferral(db, serviceContext(request), request.params.id, request.body),
   );
   r.post('/api/referrals/:id/notes', { schema: { tags, params: IdParams, body: NoteInput, response: { 200: ReferralView } } }, (request) =>
-    service.addNote(db, serviceContext(request), request.params.id, request.body.text),
+    tasks.addNote(db, serviceContext(request), request.params.id, request.body.text),
   );
   r.patch(
     '/api/referral-tasks/:id',
     { schema: { tags, params: IdParams, body: TaskProgressInput, response: { 200: TaskView } } },
-    (request) => service.updateTaskProgress(db, serviceContext(request), request.params.id, request.body),
+    (request) => tasks.updateTaskProgress(db, serviceContext(request), request.params.id, request.body),
   );
   r.get('/api/referrals/:id/participant', { schema: { tags, params: IdParams, response: { 200: ReferredParticipantView } } }, (request) =>
     getReferredParticipant(db, serviceContext(request), request.params.id),

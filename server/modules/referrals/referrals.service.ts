@@ -1,9 +1,8 @@
 import type { Db, Tx } from '../../db/database.ts';
 import { addMonths, today } from '../../dates.ts';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.ts';
+import { Conflict, Forbidden, Invalid } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { may, participantOfficeScope, referralPartnerScope } from '../access/policy.ts';
-import { scheduleCycleAppointments } from '../appointments/appointments.schedule.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ConsentCategory } from '../consents/consents.schemas.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
@@ -18,14 +17,13 @@ import type {
   ReferralUpdateInput,
   ReferralView,
   TaskInput,
-  TaskProgressInput,
-  TaskView,
 } from './referrals.schemas.ts';
 
 // The referral's life: the office drafts it (tasks from the plan or added), sends it when
 // a valid consent covers the partner and the categories (or with an audited reason), the
 // partner accepts naming a caseworker or declines, the office may revoke it, and it
-// completes at the end of the cycle. Every change checks the version (409 when stale).
+// completes at the end of the cycle (answers.service.ts). Every change checks the version
+// (409 when stale).
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
@@ -88,7 +86,7 @@ export async function checkConsent(db: Db | Tx, participantId: string, partnerId
   };
 }
 
-async function reload(db: Db | Tx, ctx: ServiceContext, id: string): Promise<ReferralView> {
+export async function reload(db: Db | Tx, ctx: ServiceContext, id: string): Promise<ReferralView> {
   const row = await referralRows(db, ctx.networkId).where('referrals.id', '=', id).executeTakeFirstOrThrow();
   return toView(db, ctx, await loadReferralFacts(db, row));
 }
@@ -157,13 +155,13 @@ export async function createReferral(
   return reload(db, ctx, id);
 }
 
-function checkVersion(loaded: LoadedReferral, version: number, current: () => Promise<ReferralView>) {
+export function checkVersion(loaded: LoadedReferral, version: number, current: () => Promise<ReferralView>) {
   if (loaded.row.version !== version)
     return current().then((view) => Promise.reject(new Conflict('The referral was changed by someone else', view)));
   return Promise.resolve();
 }
 
-const bump = { updated_at: new Date() };
+export const bump = { updated_at: new Date() };
 
 export async function updateReferral(db: Db, ctx: ServiceContext, id: string, input: ReferralUpdateInput): Promise<ReferralView> {
   await db.transaction().execute(async (tx) => {
@@ -249,145 +247,6 @@ export async function sendReferral(db: Db, ctx: ServiceContext, id: string, inpu
     });
   });
   return reload(db, ctx, id);
-}
-
-/** The partner caseworkers an accepting partner may name. */
-export async function listCaseworkers(db: Db, ctx: ServiceContext, id: string) {
-  const loaded = await requireReferral(db, ctx, id, 'read');
-  return db
-    .selectFrom('users')
-    .innerJoin('memberships', 'memberships.user_id', 'users.id')
-    .select(['users.id', 'users.display_name as displayName'])
-    .where('memberships.organisation_id', '=', loaded.row.partner_organisation_id)
-    .where('memberships.role', '=', 'partner_caseworker')
-    .where('users.status', '=', 'active')
-    .orderBy('users.display_name')
-    .execute();
-}
-
-/** The partner accepts, naming the caseworker; exchange appointments and the conference are proposed. */
-export async function acceptReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; caseworkerId: string }) {
-  await db.transaction().execute(async (tx) => {
-    const loaded = await requireReferral(tx, ctx, id, 'answer', true);
-    await checkVersion(loaded, input.version, () => reload(tx, ctx, id));
-    const { row } = loaded;
-    if (row.state !== 'sent') throw new Conflict('The referral is not waiting for an answer');
-    if (row.ends_on < today()) throw new Conflict('The cycle of this referral has ended');
-    const caseworker = await tx
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select('users.id')
-      .where('memberships.organisation_id', '=', row.partner_organisation_id)
-      .where('memberships.role', '=', 'partner_caseworker')
-      .where('users.status', '=', 'active')
-      .where('users.id', '=', input.caseworkerId)
-      .executeTakeFirst();
-    if (!caseworker)
-      throw new Invalid('Name a caseworker of your organisation', { caseworkerId: ['Name a caseworker of your organisation'] });
-    await tx
-      .updateTable('referrals')
-      .set((eb) => ({
-        state: 'accepted',
-        caseworker_id: input.caseworkerId,
-        answered_at: new Date(),
-        answered_by: ctx.actor.userId,
-        ...bump,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .execute();
-    const appointments = await scheduleCycleAppointments(tx, ctx.networkId, row);
-    await recordAudit(tx, ctx, {
-      action: 'referral.accept',
-      entityType: 'referral',
-      entityId: id,
-      details: { participantId: row.participant_id, caseworkerId: input.caseworkerId, appointments },
-    });
-    await recordCaseEvent(tx, ctx, {
-      participantId: row.participant_id,
-      caseId: row.case_id,
-      kind: 'referral.accepted',
-      data: { referralId: id, partnerName: row.partner_name },
-    });
-  });
-  return reload(db, ctx, id);
-}
-
-export async function declineReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; reason: string }) {
-  return endReferral(db, ctx, id, input, 'answer', 'declined');
-}
-
-export async function revokeReferral(db: Db, ctx: ServiceContext, id: string, input: { version: number; reason: string }) {
-  return endReferral(db, ctx, id, input, 'update', 'revoked');
-}
-
-/** Declining (partner) and revoking (office) end a referral at once; access ends with it. */
-async function endReferral(
-  db: Db,
-  ctx: ServiceContext,
-  id: string,
-  input: { version: number; reason: string },
-  action: 'answer' | 'update',
-  to: 'declined' | 'revoked',
-) {
-  const result = await db.transaction().execute(async (tx) => {
-    const loaded = await requireReferral(tx, ctx, id, action, true);
-    const { row } = loaded;
-    // A partner's caseworker may 'update' a live referral, but revoking is the office's.
-    if (to === 'revoked' && !participantOfficeScope(ctx.actor).includes(row.office_id)) throw new Forbidden();
-    await checkVersion(loaded, input.version, () => reload(tx, ctx, id));
-    const allowed = to === 'declined' ? ['sent'] : ['sent', 'accepted'];
-    if (!allowed.includes(row.state)) throw new Conflict(`A ${row.state} referral cannot be ${to}`);
-    await tx
-      .updateTable('referrals')
-      .set((eb) => ({
-        state: to,
-        ...(to === 'declined'
-          ? { decline_reason: input.reason, answered_at: new Date(), answered_by: ctx.actor.userId }
-          : { revoke_reason: input.reason, revoked_at: new Date(), revoked_by: ctx.actor.userId }),
-        ...bump,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .execute();
-    await tx
-      .updateTable('appointments')
-      .set((eb) => ({ state: 'cancelled', updated_at: new Date(), version: eb('version', '+', 1) }))
-      .where('referral_id', '=', id)
-      .where('state', '=', 'planned')
-      .execute();
-    await recordAudit(tx, ctx, {
-      action: to === 'declined' ? 'referral.decline' : 'referral.revoke',
-      entityType: 'referral',
-      entityId: id,
-      details: { participantId: row.participant_id, reason: input.reason },
-    });
-    await recordCaseEvent(tx, ctx, {
-      participantId: row.participant_id,
-      caseId: row.case_id,
-      kind: to === 'declined' ? 'referral.declined' : 'referral.revoked',
-      data: { referralId: id, partnerName: row.partner_name, reason: input.reason },
-    });
-    return row;
-  });
-  // After declining, the partner no longer sees the referral: answer with what the office sees of it.
-  return may(ctx.actor, 'read', referralResource(await loadReferralFacts(db, { ...result, state: to }))) ? reload(db, ctx, id) : null;
-}
-
-/**
- * Marks accepted referrals whose cycle has ended as completed (the access check does not
- * wait for this: it compares the end date itself). Run by the reminder worker and when
- * a case conference closes.
- */
-export async function completeEndedReferrals(db: Db | Tx, networkId?: string): Promise<number> {
-  let query = db
-    .updateTable('referrals')
-    .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('state', '=', 'accepted')
-    .where('ends_on', '<', today());
-  if (networkId) query = query.where('network_id', '=', networkId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }
 
 export async function getReferral(db: Db, ctx: ServiceContext, id: string): Promise<ReferralView> {
@@ -478,85 +337,6 @@ export async function listReferrals(
     caseworkerName: row.caseworker_name,
     openTasks: openBy.get(row.id) ?? 0,
   }));
-}
-
-/**
- * Progress on a task, by the live caseworker or the office. A task taken from the plan
- * carries its status to that step of the current plan, so both sides see one state.
- */
-export async function updateTaskProgress(db: Db, ctx: ServiceContext, taskId: string, input: TaskProgressInput): Promise<TaskView> {
-  const referralId = await db.transaction().execute(async (tx) => {
-    const task = await tx
-      .selectFrom('referral_tasks')
-      .selectAll()
-      .where('id', '=', taskId)
-      .where('network_id', '=', ctx.networkId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!task) throw new NotFound('Task');
-    const loaded = await requireReferral(tx, ctx, task.referral_id, 'update');
-    const { row } = loaded;
-    if (!['accepted', 'sent'].includes(row.state)) throw new Conflict('The referral is not running');
-    if (task.version !== input.version)
-      throw new Conflict(
-        'The task was changed by someone else',
-        (await q.loadTasks(tx, row.id)).find((t) => t.id === taskId),
-      );
-    await tx
-      .updateTable('referral_tasks')
-      .set((eb) => ({
-        status: input.status,
-        progress_note: input.progressNote ?? null,
-        updated_by: ctx.actor.userId,
-        updated_at: new Date(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', taskId)
-      .execute();
-    if (task.step_lineage_id) {
-      const step = (await q.currentPlanSteps(tx, row.case_id)).find((s) => s.lineage_id === task.step_lineage_id);
-      if (step)
-        await tx
-          .updateTable('plan_steps')
-          .set((eb) => ({ status: input.status, updated_at: new Date(), version: eb('version', '+', 1) }))
-          .where('id', '=', step.id)
-          .execute();
-    }
-    await recordAudit(tx, ctx, {
-      action: 'referral.task_update',
-      entityType: 'referral_task',
-      entityId: taskId,
-      details: { referralId: row.id, participantId: row.participant_id, status: input.status },
-    });
-    if (task.status !== input.status)
-      await recordCaseEvent(tx, ctx, {
-        participantId: row.participant_id,
-        caseId: row.case_id,
-        kind: 'referral.task_updated',
-        data: { referralId: row.id, taskId, from: task.status, to: input.status },
-      });
-    return row.id;
-  });
-  return (await q.loadTasks(db, referralId)).find((t) => t.id === taskId)!;
-}
-
-export async function addNote(db: Db, ctx: ServiceContext, id: string, text: string) {
-  await db.transaction().execute(async (tx) => {
-    const loaded = await requireReferral(tx, ctx, id, 'update');
-    if (!['accepted', 'sent'].includes(loaded.row.state)) throw new Conflict('The referral is not running');
-    const note = await tx
-      .insertInto('referral_notes')
-      .values({ network_id: ctx.networkId, referral_id: id, author_id: ctx.actor.userId, text })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(tx, ctx, {
-      action: 'referral.note',
-      entityType: 'referral_note',
-      entityId: note.id,
-      details: { referralId: id, participantId: loaded.row.participant_id },
-    });
-  });
-  return reload(db, ctx, id);
 }
 
 /** The transmission form as a PDF (German), for the office and the partner; audited as a print. */
