@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
+import type { PlanVersionView } from '../../server/modules/plans/plans.schemas.ts';
 import { pdfFolder, textOf } from '../../server/pdf/read-back.ts';
 import { accessibilityViolations, DEMO_USERS, launchBrowser, logIn, newContext, startTestServer, type TestServer } from './support.ts';
 
@@ -64,6 +65,30 @@ describe('support plan and referrals', () => {
     });
     assert.equal(recorded.status(), 201, await recorded.text());
     return fresh;
+  }
+
+  /** Another case manager saves the open draft, renaming its first goal. */
+  async function saveDraftAsColleague(page: Page, participantId: string, title: string) {
+    const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+    const { draft } = (await (await page.request.get(`/api/participants/${participantId}/plan`)).json()) as { draft: PlanVersionView };
+    const goals = draft.goals.map((g, index) => ({
+      lineageId: g.lineageId,
+      title: index === 0 ? title : g.title,
+      steps: g.steps.map(({ lineageId, stepTypeId, text, responsibleOrganisationId, dueOn, status, statusNote }) => ({
+        lineageId,
+        stepTypeId,
+        text,
+        responsibleOrganisationId,
+        dueOn,
+        status,
+        statusNote,
+      })),
+    }));
+    const saved = await page.request.put(`/api/plan-versions/${draft.id}`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { version: draft.version, goals },
+    });
+    assert.equal(saved.status(), 200, await saved.text());
   }
 
   async function pdfText(page: Page, link: Locator, name: string): Promise<string> {
@@ -135,6 +160,15 @@ describe('support plan and referrals', () => {
     await page.getByRole('button', { name: 'Neue Version entwerfen' }).click();
     const second = page.getByRole('region', { name: /Entwurf der nächsten Version · Version 2/ });
     const changed = second.getByRole('group', { name: 'Ziel 2', exact: true }).getByRole('group', { name: 'Schritt 1', exact: true });
+    // A colleague saves the same draft meanwhile: saving here is refused, nothing is overwritten.
+    await changed.getByLabel('Beschreibung').fill('wird verworfen');
+    await saveDraftAsColleague(page, id, 'Arbeit in der Lagerlogistik oder im Versand');
+    await second.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await second.getByText('Jemand anderes hat diesen Eintrag inzwischen geändert').waitFor();
+    await assertNoViolations(page, 'the draft with a conflict');
+    await second.getByRole('button', { name: 'Gespeicherten Stand laden (Ihre Eingaben verwerfen)' }).click();
+    assert.equal(await second.getByLabel('Ziel 1: Titel').inputValue(), 'Arbeit in der Lagerlogistik oder im Versand');
+    assert.equal(await changed.getByLabel('Beschreibung').inputValue(), 'B1-Kurs an der VHS');
     await changed.getByLabel('Beschreibung').fill('B1-Kurs an der VHS, Abendkurs');
     await changed.getByLabel('Fällig bis').fill('2027-03-31');
     await finalise(page, 'Teilnehmende, Fallmanagerin');
@@ -145,6 +179,7 @@ describe('support plan and referrals', () => {
     const diff = versions.getByRole('region', { name: 'Änderungen von Version 1 zu Version 2' });
     await diff.getByText('Beschreibung: B1-Kurs an der VHS → B1-Kurs an der VHS, Abendkurs').waitFor();
     await diff.getByText('Fällig bis: leer → 31.03.2027').waitFor();
+    await diff.getByText('Titel: Arbeit in der Lagerlogistik → Arbeit in der Lagerlogistik oder im Versand').waitFor();
     assert.ok((await diff.getByText('geändert', { exact: true }).count()) >= 2, 'the goal and its step are marked as changed in words');
     await assertNoViolations(page, 'the plan tab with the diff open');
 
@@ -163,7 +198,7 @@ describe('support plan and referrals', () => {
     await assertNoViolations(page, 'the empty referrals tab');
     await page.getByRole('button', { name: 'Neue Überleitung' }).click();
     const form = page.getByRole('form', { name: 'Neue Überleitung an eine Partnerorganisation' });
-    await form.getByLabel('Partnerorganisation', { exact: true }).selectOption({ label: QUALIFICATION });
+    await form.getByLabel(/^Partnerorganisation/).selectOption({ label: QUALIFICATION });
     await form.getByRole('checkbox', { name: 'Kontaktdaten' }).check();
     await form.getByRole('checkbox', { name: 'Bildung und Beruf' }).check();
     await form.getByRole('button', { name: 'Entwurf anlegen' }).click();
@@ -195,7 +230,7 @@ describe('support plan and referrals', () => {
 
     // To the job coaching partner the person consented: it goes out without a reason.
     await page.getByRole('button', { name: 'Neue Überleitung' }).click();
-    await form.getByLabel('Partnerorganisation', { exact: true }).selectOption({ label: JOB_COACHING });
+    await form.getByLabel(/^Partnerorganisation/).selectOption({ label: JOB_COACHING });
     await form.getByRole('checkbox', { name: 'Kontaktdaten' }).check();
     await form.getByRole('checkbox', { name: 'Bildung und Beruf' }).check();
     await form.getByRole('checkbox', { name: /Bewerbungsmappe – Lebenslauf mit dem Jobcoach überarbeiten/ }).check();
