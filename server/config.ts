@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   LOTSE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   LOTSE_COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   LOTSE_PUBLIC_ORIGIN: z.string().optional(),
+  LOTSE_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(587),
   SMTP_SECURE: z.enum(['true', 'false']).default('false'),
@@ -32,6 +33,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   cookieSecure: 'auto' | boolean;
   publicOrigin: string | undefined;
+  /** How often reminders are created and mailed; 0: not in this process. */
+  reminderIntervalSeconds: number;
   smtp: { host: string | undefined; port: number; secure: boolean; user?: string; password?: string; from: string };
 }
 
@@ -48,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.LOTSE_SESSION_ABSOLUTE_HOURS,
     cookieSecure: e.LOTSE_COOKIE_SECURE === 'auto' ? 'auto' : e.LOTSE_COOKIE_SECURE === 'true',
     publicOrigin: e.LOTSE_PUBLIC_ORIGIN,
+    reminderIntervalSeconds: e.LOTSE_REMINDER_INTERVAL_SECONDS,
     smtp: {
       host: e.SMTP_HOST,
       port: e.SMTP_PORT,

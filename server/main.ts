@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoData } from './demo/seed.ts';
+import { startReminderWorker } from './modules/reminders/reminders.worker.ts';
 
 // Starts Lotse: database (PostgreSQL or embedded), migrations, demo data, HTTP.
 const config = loadConfig();
@@ -13,6 +14,11 @@ app.addHook('onClose', () => database.close());
 const applied = await migrateToLatest(database.db);
 app.log.info({ database: database.kind, applied }, 'database ready');
 if (config.demoData && (await loadDemoData(database.db))) app.log.info('demo network loaded (password of all demo accounts: lotse-demo)');
+
+// Reminders: created and mailed every LOTSE_REMINDER_INTERVAL_SECONDS. onClose hooks run in
+// reverse order, so the worker stops (finishing a run) before the database closes.
+const stopReminders = startReminderWorker(database.db, config, app.log);
+app.addHook('onClose', () => stopReminders());
 
 // Graceful shutdown: stop accepting, finish requests in flight, close the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

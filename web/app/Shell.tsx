@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { NotificationsIndicator } from '../features/notifications/NotificationsIndicator.tsx';
 import { api } from '../shared/api/client.ts';
 import { endSession, useCurrentUser } from '../shared/api/session.ts';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch.tsx';
@@ -68,6 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <Text size="sm" visibleFrom="sm">
                 {me.user.displayName}
               </Text>
+              <NotificationsIndicator />
               <LanguageSwitch />
               <Button variant="default" size="sm" px="sm" onClick={() => logout.mutate()} loading={logout.isPending}>
                 {t('app.logout')}

@@ -9,6 +9,7 @@ import { OrganisationEditPage } from '../features/organisations/OrganisationEdit
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
 import { ImportsPage } from '../features/imports/ImportsPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage.tsx';
 import { ConferencePage } from '../features/cycle/ConferencePage.tsx';
 import { CycleRulesPage } from '../features/cycle/CycleRulesPage.tsx';
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         element: <RequireCapability capability="administration" />,
         children: [
