@@ -233,7 +233,8 @@ describe('support plan and referrals', () => {
     await form.getByLabel(/^Partnerorganisation/).selectOption({ label: JOB_COACHING });
     await form.getByRole('checkbox', { name: 'Kontaktdaten' }).check();
     await form.getByRole('checkbox', { name: 'Bildung und Beruf' }).check();
-    await form.getByRole('checkbox', { name: /Bewerbungsmappe – Lebenslauf mit dem Jobcoach überarbeiten/ }).check();
+    const offered = form.getByRole('checkbox', { name: /Bewerbungsmappe – Lebenslauf mit dem Jobcoach überarbeiten/ });
+    assert.ok(await offered.isChecked(), "the plan's open step the partner is responsible for is offered as its task");
     await form.getByRole('button', { name: 'Entwurf anlegen' }).click();
     const toJobCoaching = page.getByRole('article', { name: `${JOB_COACHING} (Entwurf)` });
     await toJobCoaching

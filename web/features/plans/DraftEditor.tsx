@@ -130,17 +130,23 @@ export function DraftEditor({
         opened={finalising}
         onClose={() => setFinalising(false)}
         onFinalise={async (body) => {
-          // Unsaved changes are saved first, so that what is agreed is what is on screen.
-          let version = base.version;
-          if (form.isDirty()) {
-            const plan = await api.put<PlanVersionView>(`/api/plan-versions/${draft.id}`, inputOf(form.getValues(), version));
-            accept(plan);
-            version = plan.version;
+          try {
+            // Unsaved changes are saved first, so that what is agreed is what is on screen.
+            let version = base.version;
+            if (form.isDirty()) {
+              const plan = await api.put<PlanVersionView>(`/api/plan-versions/${draft.id}`, inputOf(form.getValues(), version));
+              accept(plan);
+              version = plan.version;
+            }
+            const plan = await api.post<PlanVersionView>(`/api/plan-versions/${draft.id}/finalise`, { ...body, version });
+            await queryClient.invalidateQueries({ queryKey: planQueryKey(participant.id) });
+            await queryClient.invalidateQueries({ queryKey: ['/api/referrals'] });
+            onFinalised(plan.number);
+          } catch (error) {
+            // Someone saved the draft meanwhile: the dialog closes and the editor shows what differs.
+            if (!(error instanceof ApiError && error.status === 409 && error.current)) throw error;
+            setConflict(error.current as PlanVersionView);
           }
-          const plan = await api.post<PlanVersionView>(`/api/plan-versions/${draft.id}/finalise`, { ...body, version });
-          await queryClient.invalidateQueries({ queryKey: planQueryKey(participant.id) });
-          await queryClient.invalidateQueries({ queryKey: ['/api/referrals'] });
-          onFinalised(plan.number);
         }}
       />
     </Paper>

@@ -137,6 +137,18 @@ export function ReferralForm({ participant, onDone }: { participant: Participant
             required
             data={[{ value: '', label: t('common.choose') }, ...(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))]}
             {...form.getInputProps('partnerOrganisationId')}
+            onChange={(e) => {
+              const partner = e.currentTarget.value;
+              form.setFieldValue('partnerOrganisationId', partner);
+              // The plan's open steps this partner is responsible for are offered as its tasks.
+              if (values.planSteps.length === 0)
+                form.setFieldValue(
+                  'planSteps',
+                  planSteps
+                    .filter((s) => s.responsibleOrganisationId === partner && (s.status === 'open' || s.status === 'in_progress'))
+                    .map((s) => s.lineageId),
+                );
+            }}
           />
           <TextInput
             label={t('referralsTab.startsOn')}
