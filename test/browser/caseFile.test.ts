@@ -9,8 +9,9 @@ import { accessibilityViolations, DEMO_USERS, launchBrowser, logIn, newContext, 
 
 // The case manager records a new person, holds the intake, is warned when the same
 // person is entered again under another spelling, records consent for the job
-// coaching partner with its printed form, and finds the person again by search.
-// Every page on the way is checked with axe-core.
+// coaching partner with its printed form, and finds the person again by search; hands
+// a case to a colleague; an admin undoes a wrong merge. Every page on the way is
+// checked with axe-core.
 
 const BIRTH_DATE = '1994-11-07';
 
@@ -264,6 +265,110 @@ describe('the case file', () => {
     const restored = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
     await page.getByLabel('Language').selectOption('de');
     await restored;
+    await context.close();
+  });
+
+  test('the case manager hands a case to a colleague and filters the list by that colleague', async () => {
+    // A colleague joins the Wuppertal office: the admin gives her the role.
+    const adminContext = await newContext(browser, server);
+    const admin = await adminContext.newPage();
+    await logIn(admin, DEMO_USERS.admin);
+    const adminMe = (await (await admin.request.get('/api/me')).json()) as { csrfToken: string };
+    const offices = (await (await admin.request.get('/api/organisations?q=Fallmanagement%20Wuppertal')).json()) as {
+      items: { id: string }[];
+    };
+    const colleague = await admin.request.post('/api/users', {
+      headers: { 'x-csrf-token': adminMe.csrfToken, origin: server.url },
+      data: {
+        email: 'fallmanager.zwei@lotse.example',
+        displayName: 'Jana Becker',
+        password: 'colleague-password',
+        memberships: [{ role: 'case_manager', organisationId: offices.items[0]!.id }],
+      },
+    });
+    assert.equal(colleague.status(), 201, await colleague.text());
+    const colleagueId = ((await colleague.json()) as { id: string }).id;
+    await adminContext.close();
+
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    const list = (await (await page.request.get('/api/participants?status=active&sort=familyName&order=desc&pageSize=1')).json()) as {
+      items: { id: string; familyName: string; givenNames: string }[];
+    };
+    const person = list.items[0]!;
+    await page.goto(`/participants/${person.id}?tab=case`);
+    const form = page.getByRole('region', { name: 'Fall' }).locator('xpath=..').locator('form');
+    await form.getByLabel('Fallmanager/in').locator('option', { hasText: 'Jana Becker' }).waitFor({ state: 'attached' });
+    assert.equal(await form.getByLabel('Fallmanager/in').locator('option:checked').innerText(), 'Fatma Yılmaz');
+    await form.getByLabel('Fallmanager/in').selectOption({ label: 'Jana Becker' });
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await form.getByText('Die Änderungen sind gespeichert.').waitFor();
+    await page.getByRole('region', { name: 'Fall' }).getByText('Jana Becker').waitFor();
+    await assertNoViolations(page, 'the Case tab with the case manager chosen');
+
+    await page.goto('/participants');
+    await page.locator('main tbody tr').first().waitFor();
+    const filter = page.getByLabel('Fallmanager/in');
+    assert.deepEqual((await filter.locator('option').allInnerTexts()).slice(0, 2), ['Alle', 'Nur meine']);
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/participants?') && r.url().includes('caseManagerId='));
+    await filter.selectOption({ label: 'Jana Becker' });
+    await filtered;
+    await page.waitForFunction(() => !document.querySelector('main table[aria-busy]'));
+    const rows = page.locator('main tbody tr');
+    assert.equal(await rows.count(), 1, 'only the case handed to Jana Becker');
+    await rows.first().getByRole('link', { name: person.familyName }).waitFor();
+    await rows.first().getByText('Jana Becker').waitFor();
+    await assertNoViolations(page, 'the participants list filtered by a colleague');
+
+    const mine = page.waitForResponse((r) => r.url().includes('/api/participants?') && !r.url().includes(colleagueId));
+    await filter.selectOption({ label: 'Nur meine' });
+    await mine;
+    await page.waitForFunction(() => !document.querySelector('main table[aria-busy]'));
+    await page.locator('main tbody tr').first().waitFor();
+    assert.equal(await page.locator('main tbody tr', { hasText: 'Jana Becker' }).count(), 0, 'mine are not hers');
+    await context.close();
+  });
+
+  test('a wrong merge: the case manager merges two records, the admin undoes it from the list of merges', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    await page.goto('/duplicates');
+    const pair = page.getByRole('article').filter({ hasText: 'Mohammed Al-Hassan' }).filter({ hasText: 'Muhammad Hassan' });
+    await pair.getByRole('button', { name: 'Zusammenführen' }).click();
+    await pair.getByRole('button', { name: /zusammenführen$/ }).click();
+    await page.getByText('Die Einträge sind zusammengeführt.').waitFor();
+
+    const adminContext = await newContext(browser, server);
+    const admin = await adminContext.newPage();
+    await logIn(admin, DEMO_USERS.admin);
+    await admin.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Zusammenführungen' }).click();
+    await admin.locator('main h1', { hasText: 'Zusammengeführte Einträge' }).waitFor();
+    const row = admin.locator('main tbody tr').filter({ hasText: 'Mohammed Al-Hassan' }).filter({ hasText: 'Muhammad Hassan' });
+    await row.getByText('Fatma Yılmaz').waitFor();
+    await assertNoViolations(admin, 'the list of merges');
+    await row.getByRole('button', { name: /rückgängig machen/ }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Zusammenführung rückgängig machen?' });
+    await dialog.waitFor();
+    // The dialog fades in; axe measures contrast only once it is there in full.
+    await admin.waitForFunction(() =>
+      [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'),
+    );
+    await assertNoViolations(admin, 'the undo confirmation');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByRole('button', { name: /rückgängig machen/ }).click();
+    await dialog.getByRole('button', { name: 'Ja, rückgängig machen' }).click();
+    await admin.getByRole('status').filter({ hasText: 'ist rückgängig gemacht' }).waitFor();
+    await row.getByText(/rückgängig gemacht am/).waitFor();
+    assert.equal(await row.getByRole('button').count(), 0, 'an undone merge cannot be undone again');
+    await assertNoViolations(admin, 'the list of merges after the undo');
+    await adminContext.close();
+
+    // Both records are back on the case manager's review list.
+    await page.reload();
+    await pair.waitFor();
     await context.close();
   });
 

@@ -10,7 +10,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the network admin',
     email: DEMO_USERS.admin,
-    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zyklusregeln', 'Auswertungen', 'Profil'],
+    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zusammenführungen', 'Zyklusregeln', 'Auswertungen', 'Profil'],
     startPage: [/Verwaltung/, /aktive Organisationen/, /aktive Benutzerkonten/],
   },
   {

@@ -9,10 +9,10 @@ test('without capabilities the navigation has only the start page and the profil
   );
 });
 
-test('administration brings organisations, users and cities; reports brings reports', () => {
+test('administration brings organisations, users, cities, merges and the cycle rules; reports brings reports', () => {
   assert.deepEqual(
     navigationFor(['administration', 'reports']).map((i) => i.to),
-    ['/', '/organisations', '/users', '/cities', '/cycle-rules', '/reports', '/profile'],
+    ['/', '/organisations', '/users', '/cities', '/merges', '/cycle-rules', '/reports', '/profile'],
   );
 });
 

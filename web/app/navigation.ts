@@ -16,6 +16,7 @@ export interface NavItem {
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.cities'
+    | 'nav.merges'
     | 'nav.audit'
     | 'nav.reports'
     | 'nav.profile'
@@ -36,6 +37,7 @@ const ITEMS: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
   { to: '/users', label: 'nav.users', capability: 'administration' },
   { to: '/cities', label: 'nav.cities', capability: 'administration' },
+  { to: '/merges', label: 'nav.merges', capability: 'administration' },
   { to: '/cycle-rules', label: 'cycle.nav.rules', capability: 'administration' },
   { to: '/audit', label: 'nav.audit', capability: 'auditLog' },
   { to: '/reports', label: 'nav.reports', capability: 'reports' },

@@ -8,6 +8,7 @@ import { OrganisationCreatePage } from '../features/organisations/OrganisationCr
 import { OrganisationEditPage } from '../features/organisations/OrganisationEditPage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
+import { MergesPage } from '../features/duplicates/MergesPage.tsx';
 import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage.tsx';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
           { path: 'users/new', element: <UserCreatePage /> },
           { path: 'users/:id', element: <UserEditPage /> },
           { path: 'cities', element: <CitiesPage /> },
+          { path: 'merges', element: <MergesPage /> },
           { path: 'cycle-rules', element: <CycleRulesPage /> },
         ],
       },

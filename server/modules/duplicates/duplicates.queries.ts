@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
-import type { DuplicateCandidate } from './duplicates.schemas.ts';
+import { containsPattern } from '../../http/lists.ts';
+import type { DuplicateCandidate, MergeListQuery } from './duplicates.schemas.ts';
 
 export interface Probe {
   givenNames: string;
@@ -81,4 +82,48 @@ export async function findPairs(db: Db, networkId: string, officeIds: string[], 
     ORDER BY p1.family_name, p1.id
     LIMIT ${limit}`.execute(db);
   return result.rows;
+}
+
+const mergeSortColumn = { mergedAt: 'participant_merges.merged_at', keptFamilyName: 'kept.family_name' } as const;
+
+/** The network's merges with both people's current names and the merging user's name, one page. */
+export async function listMerges(db: Db, networkId: string, query: MergeListQuery) {
+  let base = db
+    .selectFrom('participant_merges')
+    .innerJoin('participants as kept', 'kept.id', 'participant_merges.kept_id')
+    .innerJoin('participants as merged', 'merged.id', 'participant_merges.merged_id')
+    .leftJoin('users as merger', 'merger.id', 'participant_merges.merged_by')
+    .where('participant_merges.network_id', '=', networkId);
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    base = base.where((eb) =>
+      eb.or(
+        (['kept.given_names', 'kept.family_name', 'merged.given_names', 'merged.family_name'] as const).map((column) =>
+          eb(column, 'ilike', pattern),
+        ),
+      ),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select([
+        'participant_merges.id',
+        'participant_merges.kept_id',
+        'participant_merges.merged_id',
+        'participant_merges.merged_at',
+        'participant_merges.undone_at',
+        'kept.given_names as kept_given_names',
+        'kept.family_name as kept_family_name',
+        'merged.given_names as merged_given_names',
+        'merged.family_name as merged_family_name',
+        'merger.display_name as merged_by_name',
+      ])
+      .orderBy(mergeSortColumn[query.sort], query.order)
+      .orderBy('participant_merges.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }

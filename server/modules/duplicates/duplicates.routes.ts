@@ -3,7 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
-import { DuplicateCandidate, DuplicateCheckInput, DuplicatePair, MergeInput, MergePreview, MergeView } from './duplicates.schemas.ts';
+import {
+  DuplicateCandidate,
+  DuplicateCheckInput,
+  DuplicatePair,
+  MergeInput,
+  MergeListQuery,
+  MergePage,
+  MergePreview,
+  MergeView,
+} from './duplicates.schemas.ts';
 import * as duplicates from './duplicates.service.ts';
 import * as merges from './merge.service.ts';
 
@@ -33,6 +42,9 @@ export function duplicateRoutes(app: FastifyInstance, { db }: AppDeps): void {
   );
   r.post('/api/participants/:id/merge', { schema: { tags, params: IdParams, body: MergeInput, response: { 200: MergeView } } }, (request) =>
     merges.mergeParticipants(db, serviceContext(request), request.params.id, request.body),
+  );
+  r.get('/api/merges', { schema: { tags, querystring: MergeListQuery, response: { 200: MergePage } } }, (request) =>
+    merges.listMerges(db, serviceContext(request), request.query),
   );
   r.post('/api/merges/:id/undo', { schema: { tags, params: IdParams, response: { 200: MergeView } } }, (request) =>
     merges.undoMerge(db, serviceContext(request), request.params.id),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery, pageOf } from '../../http/lists.ts';
 import { BirthDate } from '../participants/participants.schemas.ts';
 
 export const BIRTH_DATE_MATCHES = ['same', 'day_month_swapped', 'first_of_january', 'missing'] as const;
@@ -88,3 +89,21 @@ export const MergeView = z.object({
   undoneAt: z.iso.datetime().nullable(),
 });
 export type MergeView = z.infer<typeof MergeView>;
+
+/** The admin's list of merges, newest first; `q` finds either person by name. */
+export const MergeListQuery = listQuery(['mergedAt', 'keptFamilyName']).extend({
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type MergeListQuery = z.infer<typeof MergeListQuery>;
+
+/** A merge with both people's names as the records hold them now, and who merged. */
+export const MergeListItem = MergeView.extend({
+  keptGivenNames: z.string(),
+  keptFamilyName: z.string(),
+  mergedGivenNames: z.string(),
+  mergedFamilyName: z.string(),
+  mergedByName: z.string().nullable(),
+});
+export type MergeListItem = z.infer<typeof MergeListItem>;
+
+export const MergePage = pageOf(MergeListItem);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/support/app.ts';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
-import { demoIds } from '../../../test/support/factories.ts';
+import { createOtherNetwork, demoIds, OTHER_PASSWORD } from '../../../test/support/factories.ts';
 
 // [recorded, probe, must the probe find the recorded person?]
 type Person = { givenNames: string; familyName: string; birthDate: string | null };
@@ -226,6 +226,110 @@ for (const kind of testDatabaseKinds()) {
         (e) => e.action,
       );
       assert.ok(actions.includes('participant.merge') && actions.includes('participant.merge_undo'));
+    });
+
+    /** Two records of one person, merged by the case manager: the merge's id. */
+    async function mergeTwo(kept: Person, merged: Person): Promise<{ mergeId: string; keptId: string; mergedId: string }> {
+      const a = (await create(cm, kept)).json();
+      const b = (await create(cm, merged, { acknowledgedDuplicates: [a.id] })).json();
+      const preview = (await cm.get(`/api/participants/${a.id}/merge-preview?with=${b.id}`)).json();
+      const res = await cm.post(`/api/participants/${a.id}/merge`, {
+        mergedId: b.id,
+        keptVersion: preview.keptVersion,
+        mergedVersion: preview.mergedVersion,
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      return { mergeId: res.json().id, keptId: a.id, mergedId: b.id };
+    }
+
+    test('the admin lists merges with both names and who merged, and undoes one from the list', async () => {
+      const { mergeId, keptId, mergedId } = await mergeTwo(
+        { givenNames: 'Tesfalem', familyName: 'Ghebre', birthDate: '1986-08-08' },
+        { givenNames: 'Tesfalem', familyName: 'Gebre', birthDate: '1986-08-08' },
+      );
+      const admin = await t.as('admin@lotse.example');
+      const list = await admin.get('/api/merges?q=Tesfalem');
+      assert.equal(list.statusCode, 200, list.body);
+      assert.equal(list.json().total, 1);
+      const [item] = list.json().items;
+      assert.deepEqual(
+        { ...item, mergedAt: undefined },
+        {
+          id: mergeId,
+          keptId,
+          mergedId,
+          keptGivenNames: 'Tesfalem',
+          keptFamilyName: 'Ghebre',
+          mergedGivenNames: 'Tesfalem',
+          mergedFamilyName: 'Gebre',
+          mergedAt: undefined,
+          mergedByName: 'Fatma Yılmaz',
+          undoneAt: null,
+        },
+      );
+      const reads = await t.database.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('action', '=', 'participant.list')
+        .where('details', '@>', JSON.stringify({ view: 'merges' }) as never)
+        .execute();
+      assert.deepEqual(
+        (reads.at(-1)!.details as { ids: string[] }).ids.sort(),
+        [keptId, mergedId].sort(),
+        'the list is a read of both people',
+      );
+
+      assert.equal((await admin.post(`/api/merges/${item.id}/undo`)).statusCode, 200);
+      const after = (await admin.get('/api/merges?q=Tesfalem')).json().items[0];
+      assert.ok(after.undoneAt, 'an undone merge stays in the list, marked undone');
+      assert.equal((await cm.get(`/api/participants/${mergedId}`)).statusCode, 200, 'the merged record is back');
+    });
+
+    test('the list of merges is for network admins: case manager, partner caseworker, analyst and data protection officer get 403', async () => {
+      for (const email of ['fallmanager@lotse.example', 'jobcoach@lotse.example', 'bericht@lotse.example', 'datenschutz@lotse.example']) {
+        const res = await (await t.as(email)).get('/api/merges');
+        assert.equal(res.statusCode, 403, `${email} must not list merges`);
+      }
+    });
+
+    test("another network's merges never show, and its admin sees only its own", async () => {
+      const { mergeId } = await mergeTwo(
+        { givenNames: 'Abdirahman', familyName: 'Warsame', birthDate: '1991-02-03' },
+        { givenNames: 'Abdirahman', familyName: 'Warsameh', birthDate: '1991-02-03' },
+      );
+      const other = await createOtherNetwork(t.database.db, `merges-${kind}`);
+      const twin = await t.database.db
+        .insertInto('participants')
+        .values({ network_id: other.networkId, office_id: other.officeId, given_names: 'Amal', family_name: 'Hadad', gender: 'female' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const foreign = await t.database.db
+        .insertInto('participant_merges')
+        .values({
+          network_id: other.networkId,
+          kept_id: other.participantId,
+          merged_id: twin.id,
+          snapshot: JSON.stringify({ before: {}, moved: {} }),
+          merged_by: other.caseManagerId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+
+      const admin = await t.as('admin@lotse.example');
+      const ours = (await admin.get('/api/merges?pageSize=200')).json();
+      const ourIds = ours.items.map((m: { id: string }) => m.id);
+      assert.ok(ourIds.includes(mergeId));
+      assert.ok(!ourIds.includes(foreign.id), "another network's merge is not listed");
+      assert.equal((await admin.get('/api/merges?q=Hadad')).json().total, 0);
+      assert.equal((await admin.post(`/api/merges/${foreign.id}/undo`)).statusCode, 404, "another network's merge is not found");
+
+      const otherAdmin = await t.as(other.adminEmail, OTHER_PASSWORD);
+      const theirs = (await otherAdmin.get('/api/merges')).json();
+      assert.deepEqual(
+        theirs.items.map((m: { id: string }) => m.id),
+        [foreign.id],
+      );
+      assert.equal(theirs.items[0].keptFamilyName, 'Haddad');
     });
   });
 }

@@ -6,13 +6,30 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { personColumns } from '../participants/participants.queries.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
-import { MERGEABLE_FIELDS, type MergeInput, type MergePreview, type MergeView } from './duplicates.schemas.ts';
+import * as q from './duplicates.queries.ts';
+import {
+  MERGEABLE_FIELDS,
+  type MergeInput,
+  type MergeListItem,
+  type MergeListQuery,
+  type MergePreview,
+  type MergeView,
+} from './duplicates.schemas.ts';
 
 // Merging two records of one person: the kept record takes the merged one's cases,
 // documents, consents and timeline, and chosen field values; the merged record stays
 // as a pointer. A snapshot makes the merge reversible by an admin.
 
-const MOVED_TABLES = ['cases', 'intakes', 'residence_statuses', 'consents', 'case_events'] as const;
+const MOVED_TABLES = [
+  'cases',
+  'intakes',
+  'residence_statuses',
+  'consents',
+  'case_events',
+  'plan_versions',
+  'referrals',
+  'appointments',
+] as const;
 type MovedTable = (typeof MOVED_TABLES)[number];
 
 type Row = Awaited<ReturnType<typeof requireParticipant>>;
@@ -135,6 +152,32 @@ export async function mergeParticipants(db: Db, ctx: ServiceContext, keptId: str
     await recordCaseEvent(tx, ctx, { participantId: keptId, kind: 'participant.merged', data: { mergedId: merged.id, mergeId: merge.id } });
     return { id: merge.id, keptId, mergedId: merged.id, mergedAt: new Date(merge.merged_at).toISOString(), undoneAt: null };
   });
+}
+
+/**
+ * The network's merges, for the admin who may undo them (and only for them: the
+ * list exists for the undo). It shows both people's names, so it is an audited read.
+ */
+export async function listMerges(db: Db, ctx: ServiceContext, query: MergeListQuery) {
+  requireMay(ctx.actor, 'delete', { type: 'participantMerge', officeIds: [] });
+  const { rows, total } = await q.listMerges(db, ctx.networkId, query);
+  const items: MergeListItem[] = rows.map((r) => ({
+    id: r.id,
+    keptId: r.kept_id,
+    mergedId: r.merged_id,
+    keptGivenNames: r.kept_given_names,
+    keptFamilyName: r.kept_family_name,
+    mergedGivenNames: r.merged_given_names,
+    mergedFamilyName: r.merged_family_name,
+    mergedAt: new Date(r.merged_at).toISOString(),
+    mergedByName: r.merged_by_name,
+    undoneAt: r.undone_at ? new Date(r.undone_at).toISOString() : null,
+  }));
+  const ids = [...new Set(items.flatMap((i) => [i.keptId, i.mergedId]))];
+  await db
+    .transaction()
+    .execute((tx) => recordAudit(tx, ctx, { action: 'participant.list', entityType: 'participant', details: { view: 'merges', ids } }));
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 /** An admin's correction: moves everything back and restores the kept record's fields. */

@@ -14,10 +14,11 @@ import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
 import { caseStatusLabel } from '../../shared/i18n/labels.ts';
 import { FactsTable } from './FactsTable.tsx';
 import { participantFacts } from './participantFacts.ts';
-import { participantQueryKey } from './queries.ts';
+import { participantQueryKey, useCaseManagers } from './queries.ts';
 
 interface CaseValues {
   status: string;
+  caseManagerId: string;
   cityId: string;
   fundingPeriodId: string;
   entryDate: string;
@@ -27,6 +28,7 @@ interface CaseValues {
 
 const valuesOf = (c: CaseView): CaseValues => ({
   status: c.status,
+  caseManagerId: c.caseManagerId ?? '',
   cityId: c.cityId,
   fundingPeriodId: c.fundingPeriodId ?? '',
   entryDate: c.entryDate ?? '',
@@ -36,6 +38,8 @@ const valuesOf = (c: CaseView): CaseValues => ({
 
 const inputOf = (v: CaseValues, version: number) => ({
   status: v.status,
+  // A case cannot be left without a case manager: "none" is only shown when none was ever assigned.
+  caseManagerId: v.caseManagerId || undefined,
   cityId: v.cityId,
   fundingPeriodId: v.fundingPeriodId || null,
   entryDate: v.entryDate || null,
@@ -46,6 +50,7 @@ const inputOf = (v: CaseValues, version: number) => ({
 
 const LABELS = {
   status: 'participants.caseStatus',
+  caseManagerId: 'participants.caseManager',
   cityId: 'participants.city',
   fundingPeriodId: 'participants.fundingPeriod',
   entryDate: 'participants.entryDate',
@@ -61,6 +66,7 @@ export function CaseTab({ participant }: { participant: ParticipantView }) {
   const queryClient = useQueryClient();
   const cities = useCities();
   const periods = useFundingPeriods();
+  const managers = useCaseManagers();
   const c = participant.currentCase;
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState<CaseView | null>(null);
@@ -84,10 +90,20 @@ export function CaseTab({ participant }: { participant: ParticipantView }) {
       if (error instanceof ApiError && error.status === 409) setConflict(error.current as CaseView);
     },
   });
+  const colleagues = (managers.data ?? []).filter((m) => m.officeId === c?.officeId).map((m) => ({ value: m.id, label: m.displayName }));
+  const caseManagerOptions = [
+    ...(c && !c.caseManagerId ? [{ value: '', label: t('caseForm.noCaseManager') }] : []),
+    ...colleagues,
+    // Someone who has left the office keeps the case until it is handed on.
+    ...(c?.caseManagerId && !colleagues.some((o) => o.value === c.caseManagerId)
+      ? [{ value: c.caseManagerId, label: c.caseManagerName ?? c.caseManagerId }]
+      : []),
+  ];
   // The conflict notice shows names and labels, not ids and codes.
   const shown = (key: keyof CaseValues, value: string): string => {
     if (!value) return '';
     if (key === 'status') return caseStatusLabel(t, value as CaseView['status']);
+    if (key === 'caseManagerId') return caseManagerOptions.find((m) => m.value === value)?.label ?? value;
     if (key === 'cityId') return cities.data?.find((city) => city.id === value)?.name ?? value;
     if (key === 'fundingPeriodId') return periods.data?.find((p) => p.id === value)?.name ?? value;
     if (key === 'exitReason') return t(`exitReasons.${value as 'other'}`);
@@ -133,6 +149,7 @@ export function CaseTab({ participant }: { participant: ParticipantView }) {
               data={CASE_STATUSES.map((s) => ({ value: s, label: caseStatusLabel(t, s) }))}
               {...form.getInputProps('status')}
             />
+            <NativeSelect label={t('participants.caseManager')} data={caseManagerOptions} {...form.getInputProps('caseManagerId')} />
             <NativeSelect
               label={t('participants.city')}
               data={(cities.data ?? []).map((city) => ({ value: city.id, label: city.name }))}

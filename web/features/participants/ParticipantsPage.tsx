@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CASE_STATUSES, CEFR_LEVELS, type ParticipantListItem } from '../../../server/modules/participants/participants.schemas.ts';
@@ -15,6 +15,7 @@ import { ListFooter } from '../../shared/lists/ListFooter.tsx';
 import { SearchInput } from '../../shared/lists/SearchInput.tsx';
 import { useListParams } from '../../shared/lists/useListParams.ts';
 import { usePage } from '../../shared/lists/usePage.ts';
+import { useCaseManagers } from './queries.ts';
 
 const PATH = '/api/participants';
 /** Choices for "residence document expires within …" (expired ones are always included). */
@@ -25,6 +26,7 @@ export function ParticipantsPage() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const cities = useCities();
+  const managers = useCaseManagers();
   const list = useListParams({ sort: 'familyName' }, [
     'q',
     'status',
@@ -125,11 +127,18 @@ export function ParticipantsPage() {
               ...DEADLINE_DAYS.map((days) => ({ value: String(days), label: t('participants.withinDays', { count: days }) })),
             ]}
           />
-          <Checkbox
-            label={t('participants.onlyMine')}
-            checked={list.filters.caseManagerId === me.user.id}
-            onChange={(e) => list.update({ caseManagerId: e.currentTarget.checked ? me.user.id : '' })}
-            mb={8}
+          <NativeSelect
+            label={t('participants.caseManager')}
+            value={list.filters.caseManagerId}
+            onChange={(e) => list.update({ caseManagerId: e.currentTarget.value })}
+            data={[
+              { value: '', label: t('lists.all') },
+              { value: me.user.id, label: t('participants.onlyMine') },
+              // A colleague in two of the user's offices is listed once.
+              ...[...new Map((managers.data ?? []).filter((m) => m.id !== me.user.id).map((m) => [m.id, m.displayName]))].map(
+                ([value, label]) => ({ value, label }),
+              ),
+            ]}
           />
         </Group>
         {page.error && <ErrorAlert error={page.error} />}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { SkillView } from '../../../server/modules/catalogues/catalogues.schemas.ts';
 import type { DuplicateCandidate } from '../../../server/modules/duplicates/duplicates.schemas.ts';
 import type { ConsentRecipient } from '../../../server/modules/consents/consents.schemas.ts';
+import type { CaseManagerOption } from '../../../server/modules/participants/participants.schemas.ts';
 import { api } from '../../shared/api/client.ts';
 
 // The short lists the case file's forms choose from.
@@ -12,6 +13,11 @@ export function useSkills() {
 
 export function useConsentRecipients() {
   return useQuery({ queryKey: ['/api/consent-recipients'], queryFn: () => api.get<ConsentRecipient[]>('/api/consent-recipients') });
+}
+
+/** The case managers of the user's offices, by name: who can take a case. */
+export function useCaseManagers() {
+  return useQuery({ queryKey: ['/api/case-managers'], queryFn: () => api.get<CaseManagerOption[]>('/api/case-managers') });
 }
 
 export function participantQueryKey(id: string) {
