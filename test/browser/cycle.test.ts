@@ -48,18 +48,22 @@ async function pdfText(page: Page, href: string): Promise<string> {
   return execFileSync('pdftotext', ['-layout', join(dir, 'form.pdf'), '-'], { encoding: 'utf8' });
 }
 
+const JOB_COACHING = 'Jobcoaching Bergisch Land e.V.';
+
 interface Prepared {
   participantId: string;
-  referralId: string;
   name: string;
+  partner: string;
+  interviewTraining: string;
+  cvStep: { lineageId: string; stepTypeId: string; text: string };
 }
 
 /**
- * What the case manager prepares before the partner sees anything: a person, consent for the
- * job coaching partner (contact, education and work, plan progress), a finalised plan and a
- * sent referral that shares contact and plan progress only.
+ * What the case manager has before the referral (the case file and the plan have journeys
+ * of their own): a person, consent for the job coaching partner (contact, education and
+ * work, plan progress) and a finalised plan with a step for the partner and one for the office.
  */
-async function prepareReferral(cm: Session, givenNames: string, familyName: string): Promise<Prepared> {
+async function preparePlan(cm: Session, givenNames: string, familyName: string): Promise<Prepared> {
   const office = cm.me.memberships.find((m) => m.role === 'case_manager')!.organisationId!;
   const cities = await cm.get<{ id: string; name: string }[]>('/api/cities');
   const recipients = await cm.get<{ id: string; name: string }[]>('/api/consent-recipients');
@@ -101,19 +105,28 @@ async function prepareReferral(cm: Session, givenNames: string, familyName: stri
     `/api/plan-versions/${draft.id}/finalise`,
     { version: saved.version, discussedOn: today(), attendees: 'Teilnehmer, Fallmanagerin' },
   );
-  const step = plan.goals[0]!.steps[0]!;
-  const referral = await cm.send<{ id: string; version: number }>('post', `/api/participants/${person.id}/referrals`, {
-    partnerOrganisationId: partner,
+  return {
+    participantId: person.id,
+    name: `${givenNames} ${familyName}`,
+    partner,
+    interviewTraining: type('interview_training'),
+    cvStep: plan.goals[0]!.steps[0]!,
+  };
+}
+
+/** The same referral as the journey sends through the referrals tab: contact and plan progress, two tasks. */
+async function sendReferral(cm: Session, p: Prepared): Promise<string> {
+  const referral = await cm.send<{ id: string; version: number }>('post', `/api/participants/${p.participantId}/referrals`, {
+    partnerOrganisationId: p.partner,
     startsOn: today(),
     categories: ['contact', 'plan_progress'],
     tasks: [
-      { stepLineageId: step.lineageId, stepTypeId: step.stepTypeId, text: step.text },
-      { stepTypeId: type('interview_training'), text: `Probegespräche mit ${givenNames}`, dueOn: inDays(2) },
+      { stepLineageId: p.cvStep.lineageId, stepTypeId: p.cvStep.stepTypeId, text: p.cvStep.text },
+      { stepTypeId: p.interviewTraining, text: 'Probegespräche', dueOn: inDays(2) },
     ],
-    message: 'Bitte mit Dolmetschung (Arabisch) planen.',
   });
   await cm.send('post', `/api/referrals/${referral.id}/send`, { version: referral.version });
-  return { participantId: person.id, referralId: referral.id, name: `${givenNames} ${familyName}` };
+  return referral.id;
 }
 
 describe('the cycle between the case manager and the partner', () => {
@@ -137,9 +150,31 @@ describe('the cycle between the case manager and the partner', () => {
     const partnerPage = await (await newContext(browser, server)).newPage();
     await Promise.all([logIn(cmPage, DEMO_USERS.caseManager), logIn(partnerPage, DEMO_USERS.partnerCaseworker)]);
     const cm = await sessionOf(cmPage);
-    const { participantId, referralId, name } = await prepareReferral(cm, 'Samira', 'Haddad');
+    const { participantId, name } = await preparePlan(cm, 'Samira', 'Haddad');
 
-    // The case manager's week has the plan's own step; the start page leads there.
+    // The case manager refers her to the job coaching partner from the case file's referrals tab.
+    await cmPage.goto(`/participants/${participantId}?tab=referrals`);
+    await cmPage.getByRole('button', { name: 'Neue Überleitung' }).click();
+    const referralForm = cmPage.getByRole('form', { name: 'Neue Überleitung an eine Partnerorganisation' });
+    await referralForm.getByRole('combobox', { name: /^Partnerorganisation/ }).selectOption({ label: JOB_COACHING });
+    await referralForm.getByRole('checkbox', { name: 'Kontaktdaten' }).check();
+    await referralForm.getByRole('checkbox', { name: 'Förderplan und Fortschritt' }).check();
+    await referralForm.getByRole('checkbox', { name: /Bewerbungsmappe – Lebenslauf für Samira/ }).check();
+    await referralForm.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
+    await referralForm.getByLabel('Art der Aufgabe 1').selectOption({ label: 'Vorstellungsgespräch üben' });
+    await referralForm.getByLabel('Beschreibung der Aufgabe 1').fill('Probegespräche mit Samira');
+    await referralForm.getByLabel('Fällig bis (Aufgabe 1)').fill(inDays(2));
+    await referralForm.getByLabel('Nachricht an die Partnerorganisation').fill('Bitte mit Dolmetschung (Arabisch) planen.');
+    await referralForm.getByRole('button', { name: 'Entwurf anlegen' }).click();
+    await cmPage
+      .getByRole('article', { name: `${JOB_COACHING} (Entwurf)` })
+      .getByRole('button', { name: 'Senden', exact: true })
+      .click();
+    const sent = cmPage.getByRole('article', { name: `${JOB_COACHING} (gesendet)` });
+    const referralId = (await sent.getByRole('link', { name: 'Überleitung öffnen' }).getAttribute('href'))!.split('/').pop()!;
+
+    // The case manager's week has the plan's own step and the referral waiting; the start page leads there.
+    await cmPage.getByRole('link', { name: 'Start', exact: true }).click();
     await cmPage.getByRole('link', { name: 'Zur Wochenübersicht' }).click();
     await cmPage.locator('main h1', { hasText: 'Meine Woche' }).waitFor();
     await cmPage
@@ -276,20 +311,25 @@ describe('the cycle between the case manager and the partner', () => {
     assert.equal(steps.find((s) => s.text === 'Lebenslauf für Samira')?.status, 'done');
     assert.equal(steps.find((s) => s.text === 'Praktikum im Lager')?.status, 'open');
 
-    // Finalised with the participant, it drafts the next cycle's referral.
-    const final = await cm.send<{ id: string }>('post', `/api/plan-versions/${overview.draft.id}/finalise`, {
-      version: overview.draft.version,
-      discussedOn: today(),
-      attendees: 'Teilnehmerin, Fallmanager, Jobcoach',
-    });
-    const referrals = await cm.get<{ id: string; state: string }[]>(`/api/referrals?participantId=${participantId}&box=all`);
-    const next = referrals.find((r) => r.state === 'draft');
-    assert.ok(next, 'the next referral is drafted');
-    await cmPage.goto(`/referrals/${next.id}`);
+    // Finalised with the participant in the plan tab, it drafts the next cycle's referral.
+    await cmPage.getByText('Dieser Entwurf entstand aus einer Fallbesprechung.', { exact: false }).waitFor();
+    await cmPage.getByRole('button', { name: 'Mit der teilnehmenden Person abschließen' }).click();
+    const finalise = cmPage.getByRole('dialog', { name: 'Förderplan abschließen' });
+    await finalise.getByLabel('Beteiligt').fill('Teilnehmerin, Fallmanagerin, Jobcoach');
+    await finalise.getByRole('button', { name: 'Abschließen' }).click();
+    await cmPage.getByText('Version 2 ist jetzt der aktuelle Förderplan.').waitFor();
+    await cmPage.getByRole('tab', { name: 'Überleitungen' }).click();
+    const nextDraft = cmPage.getByRole('article', { name: `${JOB_COACHING} (Entwurf)` });
+    await nextDraft.getByRole('link', { name: 'Überleitung öffnen' }).click();
+    await cmPage.locator('main h1', { hasText: `Überleitung: ${name}` }).waitFor();
+    assert.notEqual(new URL(cmPage.url()).pathname, `/referrals/${referralId}`);
     await cmPage.getByRole('cell', { name: 'Entwurf' }).waitFor();
     await cmPage.getByRole('article', { name: 'Praktikum: Praktikum im Lager' }).waitFor();
+    await cmPage.getByRole('article', { name: 'Vorstellungsgespräch üben: Probegespräche mit Samira' }).waitFor();
 
-    const plan = await pdfText(cmPage, `/api/plan-versions/${final.id}/pdf?language=de`);
+    const current = await cm.get<{ current: { id: string; number: number } }>(`/api/participants/${participantId}/plan`);
+    assert.equal(current.current.number, 2);
+    const plan = await pdfText(cmPage, `/api/plan-versions/${current.current.id}/pdf?language=de`);
     assert.match(plan, /Samira Haddad/);
     assert.match(plan, /Praktikum im Lager/);
   });
@@ -297,7 +337,8 @@ describe('the cycle between the case manager and the partner', () => {
   test('the partner’s referral page fits a phone', async () => {
     const cmPage = await (await newContext(browser, server)).newPage();
     await logIn(cmPage, DEMO_USERS.caseManager);
-    const { referralId } = await prepareReferral(await sessionOf(cmPage), 'Darya', 'Karimi');
+    const cm = await sessionOf(cmPage);
+    const referralId = await sendReferral(cm, await preparePlan(cm, 'Darya', 'Karimi'));
     const context = await browser.newContext({ baseURL: server.url, locale: 'de-DE', viewport: { width: 390, height: 844 } });
     const phone = await context.newPage();
     await logIn(phone, DEMO_USERS.partnerCaseworker);
@@ -319,5 +360,45 @@ describe('the cycle between the case manager and the partner', () => {
     const moved = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(moved <= 0, `the move form scrolls sideways by ${moved}px`);
     await assertNoViolations(phone, 'the move form on a phone');
+  });
+
+  test('the cycle rules for admins, and the personal calendar feed', async () => {
+    const admin = await (await newContext(browser, server)).newPage();
+    await logIn(admin, DEMO_USERS.admin);
+    await admin.getByRole('link', { name: 'Zyklusregeln' }).click();
+    await admin.locator('main h1', { hasText: 'Zyklusregeln' }).waitFor();
+    const exchange = admin.getByLabel('Austauschtermine nach (Monaten)');
+    assert.equal(await exchange.inputValue(), '2, 4');
+    await exchange.fill('2, 4, 6');
+    await admin.getByRole('button', { name: 'Speichern' }).click();
+    await admin.getByText('Jeder Austauschtermin muss vor dem Ende des Zyklus liegen', { exact: false }).waitFor();
+    await assertNoViolations(admin, 'the cycle rules with an error');
+    await exchange.fill('2, 4, 5');
+    await admin.getByRole('button', { name: 'Speichern' }).click();
+    await admin.getByText('Die Änderungen sind gespeichert.').waitFor();
+    await admin.reload();
+    assert.equal(await admin.getByLabel('Austauschtermine nach (Monaten)').inputValue(), '2, 4, 5');
+
+    const page = await (await newContext(browser, server)).newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    await page.getByRole('link', { name: 'Profil' }).click();
+    await page.getByText('Kein Kalender-Abonnement eingerichtet.').waitFor();
+    await page.getByRole('button', { name: 'Kalender-Link erstellen' }).click();
+    const first = await page.getByRole('textbox', { name: 'Kalender-Link' }).inputValue();
+    await page.getByText(/Aktiv seit/).waitFor();
+    await assertNoViolations(page, 'the profile with a new calendar link');
+    const feed = await page.request.get(first);
+    assert.equal(feed.status(), 200);
+    assert.match(feed.headers()['content-type'] ?? '', /text\/calendar/);
+    assert.match(await feed.text(), /BEGIN:VCALENDAR/);
+    // A new link ends the old one; revoking ends the new one.
+    await page.getByRole('button', { name: 'Neuen Kalender-Link erstellen' }).click();
+    await page.waitForFunction((old) => document.querySelector<HTMLInputElement>('input[readonly]')?.value !== old, first);
+    const second = await page.getByRole('textbox', { name: 'Kalender-Link' }).inputValue();
+    assert.notEqual((await page.request.get(first)).status(), 200);
+    assert.equal((await page.request.get(second)).status(), 200);
+    await page.getByRole('button', { name: 'Kalender-Link widerrufen' }).click();
+    await page.getByText('Kein Kalender-Abonnement eingerichtet.').waitFor();
+    assert.notEqual((await page.request.get(second)).status(), 200);
   });
 });

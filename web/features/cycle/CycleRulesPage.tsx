@@ -39,16 +39,29 @@ function RulesForm({ rules }: { rules: CycleRules }) {
       queryClient.setQueryData(rulesKey, stored);
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 400) setErrors(serverErrors(t, error.fields));
+      if (error instanceof ApiError && error.status === 400) setErrors({ ...serverErrors(t, error.fields), ...insideCycle(error.fields) });
     },
   });
+  // The server's rule that every appointment falls inside the cycle, in the UI language.
+  const insideCycle = (fields: Record<string, string[]>): FormErrors => ({
+    ...(fields.exchangeAfterMonths ? { exchangeAfterMonths: t('cycle.rules.exchangeInsideCycle') } : {}),
+    ...(fields.conferenceWeeksBefore ? { conferenceWeeksBefore: t('cycle.rules.conferenceInsideCycle') } : {}),
+  });
+  const validate = (): FormErrors => {
+    const found = schemaErrors(t, CycleRules, input());
+    // The server's rule too (the conference's, in days, is left to the server).
+    const { cycleMonths: months, exchangeAfterMonths } = input();
+    if (!found.cycleMonths && exchangeAfterMonths.some((m) => m >= months))
+      found.exchangeAfterMonths ??= t('cycle.rules.exchangeInsideCycle');
+    return found;
+  };
   const exchangeError = Object.entries(errors).find(([key]) => key.startsWith('exchangeAfterMonths'))?.[1];
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        const found = schemaErrors(t, CycleRules, input());
+        const found = validate();
         setErrors(found);
         if (Object.keys(found).length === 0) save.mutate();
       }}
