@@ -101,6 +101,11 @@ describe('support plan and referrals', () => {
     await page.getByRole('button', { name: 'Mit der teilnehmenden Person abschließen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Förderplan abschließen' });
     await dialog.getByLabel('Beteiligt').fill(attendees);
+    // axe measures contrast as the eye sees it: only once the dialog has faded in.
+    await page.waitForFunction(() => {
+      for (let e = document.querySelector('[role="dialog"]'); e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
+      return true;
+    });
     await assertNoViolations(page, 'the finalise dialog');
     await dialog.getByRole('button', { name: 'Abschließen' }).click();
     await dialog.waitFor({ state: 'hidden' });

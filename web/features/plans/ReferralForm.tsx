@@ -57,7 +57,10 @@ export function ReferralForm({ participant, onDone }: { participant: Participant
   const stepTypes = useStepTypes();
   const plan = usePlan(participant.id);
   const cycleMonths = useCycleMonths();
-  const planSteps = (plan.data?.current?.goals ?? []).flatMap((g) => g.steps.map((s) => ({ ...s, goalTitle: g.title })));
+  // Steps done or dropped are not handed on.
+  const planSteps = (plan.data?.current?.goals ?? []).flatMap((g) =>
+    g.steps.filter((s) => s.status === 'open' || s.status === 'in_progress').map((s) => ({ ...s, goalTitle: g.title })),
+  );
 
   const inputOf = (v: ReferralValues) => ({
     partnerOrganisationId: v.partnerOrganisationId || undefined,
