@@ -24,7 +24,7 @@ test('the network admin administers but sees no case content', () => {
 
 test('an admin who is also a case manager gets both', () => {
   const both = actor({ role: 'network_admin', organisationId: null }, { role: 'case_manager', organisationId: office });
-  assert.deepEqual(capabilities(both), ['participants', 'administration', 'reports']);
+  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'administration', 'reports']);
 });
 
 test('the data protection officer reads the audit log but cannot change it, and sees no case content', () => {
@@ -35,10 +35,54 @@ test('the data protection officer reads the audit log but cannot change it, and 
   assert.deepEqual(capabilities(dpo), ['auditLog']);
 });
 
-test('partners, mentors and employers have no area yet beyond their start page', () => {
-  for (const role of ['partner_caseworker', 'mentor', 'employer_contact'] as const) {
+test('partner caseworkers work in the cycle; mentors and employers have no area yet beyond their start page', () => {
+  assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle']);
+  for (const role of ['mentor', 'employer_contact'] as const) {
     assert.deepEqual(capabilities(actor({ role, organisationId: office })), [], role);
   }
+});
+
+const partner = '00000000-0000-4000-8000-000000000003';
+const otherPartner = '00000000-0000-4000-8000-000000000004';
+const referral = (facts: { state: string; caseworkerId?: string | null; live?: boolean }) =>
+  ({ type: 'referral', officeId: office, partnerOrganisationId: partner, caseworkerId: null, live: false, ...facts }) as const;
+
+test('a referral: the partner answers a sent one; then only the named caseworker works on it, while it is live', () => {
+  const coach = { ...actor({ role: 'partner_caseworker', organisationId: partner }), userId: 'coach' };
+  const colleague = { ...actor({ role: 'partner_caseworker', organisationId: partner }), userId: 'colleague' };
+  const stranger = { ...actor({ role: 'partner_caseworker', organisationId: otherPartner }), userId: 'coach' };
+  const cm = actor({ role: 'case_manager', organisationId: office });
+  assert.equal(may(coach, 'read', referral({ state: 'draft' })), false, 'a draft is the office’s');
+  assert.equal(may(coach, 'answer', referral({ state: 'sent' })), true);
+  assert.equal(may(coach, 'update', referral({ state: 'sent' })), false);
+  assert.equal(may(stranger, 'read', referral({ state: 'sent' })), false, 'another partner');
+  assert.equal(may(cm, 'answer', referral({ state: 'sent' })), false, 'the office does not answer for the partner');
+  assert.equal(may(cm, 'update', referral({ state: 'sent' })), true);
+  const accepted = referral({ state: 'accepted', caseworkerId: 'coach', live: true });
+  assert.equal(may(coach, 'update', accepted), true);
+  assert.equal(may(colleague, 'read', accepted), false, 'only the named caseworker');
+  assert.equal(may(coach, 'read', { ...accepted, live: false }), false, 'consent withdrawn or cycle ended');
+  assert.equal(may(coach, 'read', referral({ state: 'revoked', caseworkerId: 'coach' })), false);
+  assert.equal(
+    may(coach, 'read', { type: 'referredParticipant', partnerOrganisationId: partner, caseworkerId: 'coach', live: true }),
+    true,
+  );
+  assert.equal(
+    may(coach, 'read', { type: 'referredParticipant', partnerOrganisationId: partner, caseworkerId: 'coach', live: false }),
+    false,
+  );
+  assert.equal(may(cm, 'read', { type: 'referredParticipant', partnerOrganisationId: partner, caseworkerId: 'coach', live: true }), false);
+  for (const role of ['mentor', 'employer_contact', 'analyst', 'data_protection_officer', 'network_admin'] as const)
+    assert.equal(may(actor({ role, organisationId: partner }), 'read', referral({ state: 'sent' })), false, role);
+});
+
+test('only the network admin lists and undoes merges', () => {
+  const admin = actor({ role: 'network_admin', organisationId: null });
+  const cm = actor({ role: 'case_manager', organisationId: office });
+  assert.equal(may(admin, 'list', { type: 'participantMerge', officeIds: [] }), true);
+  assert.equal(may(cm, 'list', { type: 'participantMerge', officeIds: [] }), false);
+  assert.equal(may(cm, 'create', { type: 'participantMerge', officeIds: [] }), false);
+  assert.equal(may(cm, 'create', { type: 'participantMerge', officeIds: [office, office] }), true);
 });
 
 test('a user with no role may do nothing', () => {

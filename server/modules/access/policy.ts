@@ -75,8 +75,11 @@ const rules: Rules = {
   // Health-related restrictions stay with the case managers of the office: no partner,
   // employer or mentor rule may ever be added here.
   employabilityCheck: (actor, _action, resource) => isCaseManagerOf(actor, resource.officeId),
+  // Merging needs the case managers of both offices; listing and undoing merges is the admin's correction.
   participantMerge: (actor, action, resource) =>
-    action === 'delete' ? hasRole(actor, 'network_admin') : resource.officeIds.every((officeId) => isCaseManagerOf(actor, officeId)),
+    action === 'delete' || action === 'list'
+      ? hasRole(actor, 'network_admin')
+      : resource.officeIds.length > 0 && resource.officeIds.every((officeId) => isCaseManagerOf(actor, officeId)),
   // Referrals: the office prepares, sends and revokes them; the partner's caseworkers
   // see a sent referral in their inbox and answer it; from then on only the named
   // caseworker works on it, and only while it is live.
@@ -110,7 +113,9 @@ export function participantOfficeScope(actor: Actor): string[] {
 
 /** The partner organisations whose referrals the actor works on (empty: none). */
 export function referralPartnerScope(actor: Actor): string[] {
-  return actor.memberships.filter((m) => m.role === 'partner_caseworker' && m.organisationId !== null).map((m) => m.organisationId as string);
+  return actor.memberships
+    .filter((m) => m.role === 'partner_caseworker' && m.organisationId !== null)
+    .map((m) => m.organisationId as string);
 }
 
 /** The offices whose participants the actor works with, or 403 for someone who has none. */

@@ -22,7 +22,6 @@ async function requireConference(tx: Db | Tx, ctx: ServiceContext, id: string, a
 /** The conference with its agenda: every task of the referral and where it stands. */
 export async function getConference(db: Db, ctx: ServiceContext, id: string): Promise<ConferenceView> {
   const { row } = await requireConference(db, ctx, id, 'read');
-  const tasks = await loadTasks(db, row.referral_id);
   await db.transaction().execute((tx) =>
     recordAudit(tx, ctx, {
       action: 'referral.read',
@@ -31,6 +30,11 @@ export async function getConference(db: Db, ctx: ServiceContext, id: string): Pr
       details: { participantId: row.participant_id },
     }),
   );
+  return withAgenda(db, row);
+}
+
+async function withAgenda(db: Db | Tx, row: Row): Promise<ConferenceView> {
+  const tasks = await loadTasks(db, row.referral_id);
   return {
     ...toView(row),
     agenda: tasks.map((t) => ({
@@ -53,7 +57,7 @@ export async function saveConferenceMinutes(
 ): Promise<ConferenceView> {
   await db.transaction().execute(async (tx) => {
     const { row } = await requireConference(tx, ctx, id, 'update');
-    if (row.version !== input.version) throw new Conflict('The minutes were changed by someone else', toView(row));
+    if (row.version !== input.version) throw new Conflict('The minutes were changed by someone else', await withAgenda(tx, row));
     if (row.closed_at) throw new Conflict('The case conference is closed');
     const taskIds = new Set((await loadTasks(tx, row.referral_id)).map((t) => t.id));
     if (input.decisions.some((d) => d.taskId && !taskIds.has(d.taskId)))
@@ -91,7 +95,7 @@ export async function closeConference(db: Db, ctx: ServiceContext, id: string, i
     const { row } = await requireConference(tx, ctx, id, 'update');
     // Closing decides the plan or ends the case: the office's, not the partner's.
     requireMay(ctx.actor, 'update', { type: 'participant', officeId: row.office_id });
-    if (row.version !== input.version) throw new Conflict('The conference was changed by someone else', toView(row));
+    if (row.version !== input.version) throw new Conflict('The conference was changed by someone else', await withAgenda(tx, row));
     if (row.closed_at) throw new Conflict('The case conference is closed already');
     const decisions = row.decisions as Decision[];
     const tasks = await loadTasks(tx, row.referral_id);

@@ -159,7 +159,7 @@ export async function mergeParticipants(db: Db, ctx: ServiceContext, keptId: str
  * list exists for the undo). It shows both people's names, so it is an audited read.
  */
 export async function listMerges(db: Db, ctx: ServiceContext, query: MergeListQuery) {
-  requireMay(ctx.actor, 'delete', { type: 'participantMerge', officeIds: [] });
+  requireMay(ctx.actor, 'list', { type: 'participantMerge', officeIds: [] });
   const { rows, total } = await q.listMerges(db, ctx.networkId, query);
   const items: MergeListItem[] = rows.map((r) => ({
     id: r.id,

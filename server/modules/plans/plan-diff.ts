@@ -22,12 +22,20 @@ function diffSteps(before: GoalView | undefined, after: GoalView | undefined): P
       lineageId: step.lineageId,
       text: step.text,
       stepTypeKey: step.stepTypeKey,
+      stepTypeLabels: step.stepTypeLabels,
       change: !previous ? 'added' : changes.length > 0 ? 'changed' : 'unchanged',
       changes,
     });
   }
   for (const step of old.values())
-    result.push({ lineageId: step.lineageId, text: step.text, stepTypeKey: step.stepTypeKey, change: 'removed', changes: [] });
+    result.push({
+      lineageId: step.lineageId,
+      text: step.text,
+      stepTypeKey: step.stepTypeKey,
+      stepTypeLabels: step.stepTypeLabels,
+      change: 'removed',
+      changes: [],
+    });
   return result;
 }
 

@@ -189,6 +189,7 @@ export const PlanDiff = z.object({
           lineageId: z.uuid(),
           text: z.string(),
           stepTypeKey: z.string(),
+          stepTypeLabels: StepTypeLabels,
           change: z.enum(['added', 'removed', 'changed', 'unchanged']),
           changes: z.array(Change),
         }),

@@ -137,6 +137,10 @@ export const ReferralListItem = ReferralView.pick({
   endsOn: true,
   sentAt: true,
   caseworkerName: true,
+  overrideReason: true,
+  declineReason: true,
+  revokeReason: true,
+  version: true,
 }).extend({ openTasks: z.number().int() });
 export type ReferralListItem = z.infer<typeof ReferralListItem>;
 

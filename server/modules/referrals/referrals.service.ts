@@ -335,6 +335,10 @@ export async function listReferrals(
     endsOn: row.ends_on,
     sentAt: iso(row.sent_at),
     caseworkerName: row.caseworker_name,
+    overrideReason: row.override_reason,
+    declineReason: row.decline_reason,
+    revokeReason: row.revoke_reason,
+    version: row.version,
     openTasks: openBy.get(row.id) ?? 0,
   }));
 }
@@ -375,6 +379,14 @@ export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: str
     tasks: tasks.map((t) => ({ typeLabel: t.stepTypeLabels.de, text: t.text, dueOn: t.dueOn })),
     state: row.state,
     sentOn: row.sent_at ? new Date(row.sent_at).toISOString().slice(0, 10) : null,
+    answer: row.answered_at
+      ? {
+          accepted: row.caseworker_id !== null,
+          on: new Date(row.answered_at).toISOString().slice(0, 10),
+          caseworkerName: row.caseworker_name,
+          declineReason: row.decline_reason,
+        }
+      : null,
   });
   await db.transaction().execute((tx) =>
     recordAudit(tx, ctx, {

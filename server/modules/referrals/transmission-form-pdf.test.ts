@@ -58,6 +58,28 @@ describe('transmission form PDF', () => {
     assert.ok(!text.includes('Entwurf'), 'a sent form is no draft');
   });
 
+  test('after the answer, the form says who accepted it and when, or why it was declined', async () => {
+    const accepted = textOf(
+      await render(
+        { ...base, state: 'accepted', answer: { accepted: true, on: '2026-11-24', caseworkerName: 'Jonas Becker', declineReason: null } },
+        'accepted',
+      ),
+    );
+    assert.ok(accepted.includes('Angenommen am 24.11.2026. Betreuungskraft: Jonas Becker'), accepted);
+    assert.ok(!accepted.includes('Unterschrift'), 'no lines to sign once answered');
+    const declined = textOf(
+      await render(
+        {
+          ...base,
+          state: 'declined',
+          answer: { accepted: false, on: '2026-11-24', caseworkerName: null, declineReason: 'Keine Plätze frei' },
+        },
+        'declined',
+      ),
+    );
+    assert.ok(declined.includes('Abgelehnt am 24.11.2026. Begründung: Keine Plätze frei'), declined);
+  });
+
   test('every task as a numbered item with its type, text and due date, in order', async () => {
     const text = textOf(await render(base, 'tasks'));
     const positions = base.tasks.map((task, i) => {

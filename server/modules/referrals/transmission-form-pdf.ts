@@ -29,6 +29,8 @@ export interface TransmissionFormPdfInput {
   message: string | null;
   tasks: { typeLabel: string; text: string; dueOn: string | null }[];
   state: 'draft' | 'sent' | 'accepted' | 'declined' | 'revoked' | 'completed';
+  /** The partner's recorded answer; without it the form has boxes to tick and lines to sign. */
+  answer?: { accepted: boolean; on: string; caseworkerName: string | null; declineReason: string | null } | null;
   sentOn: string | null;
 }
 
@@ -103,6 +105,19 @@ export async function renderTransmissionFormPdf(input: TransmissionFormPdfInput)
   if (message.length > 0) heading(w, t.messageHeading);
   for (const text of message) paragraph(w, text, body);
 
+  if (input.answer) {
+    const on = date(input.answer.on, 'answer.on');
+    heading(w, t.answerHeading);
+    paragraph(
+      w,
+      input.answer.accepted
+        ? t.acceptedOn(on, input.answer.caseworkerName ? isolate(input.answer.caseworkerName) : '–')
+        : t.declinedOn(on, input.answer.declineReason ? freeText(input.answer.declineReason).join(' ') : '–'),
+      body,
+    );
+    footers(w, `${t.title} · ${person} · ${input.partnerName}`, t.page);
+    return finish();
+  }
   // The answer stays on one page: request, boxes to tick and the lines to sign on.
   const answer = 3 * lineHeight(w, w.size) + 3 * w.size + lineHeight(w, w.size * 0.85);
   heading(w, t.answerHeading, answer);

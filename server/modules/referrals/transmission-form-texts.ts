@@ -41,6 +41,8 @@ export const TRANSMISSION_FORM_TEXTS = {
   answerRequest: (contact: string) => `Bitte kreuzen Sie an und senden Sie den Bogen unterschrieben an ${contact} zurück.`,
   accepted: 'Angenommen',
   declined: 'Abgelehnt',
+  acceptedOn: (on: string, caseworker: string) => `Angenommen am ${on}. Betreuungskraft: ${caseworker}`,
+  declinedOn: (on: string, reason: string) => `Abgelehnt am ${on}. Begründung: ${reason}`,
   caseworker: 'Bearbeitet von (Name)',
   date: 'Datum',
   signature: 'Unterschrift',

@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -77,7 +78,7 @@ export function LoginPage() {
   );
 }
 
-function loginErrorText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+function loginErrorText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.status === 401) return t('login.wrongCredentials');
   if (error instanceof ApiError && error.status === 429) {
     return t('login.throttled', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 900) / 60)) });
