@@ -1,5 +1,6 @@
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import { completeEndedReferrals } from '../referrals/answers.service.ts';
 import { createMailTransport } from './mailer.ts';
 import { generateReminders, sendPendingEmails } from './reminders.service.ts';
 
@@ -34,6 +35,9 @@ export function startReminderWorker(
 
   const run = async () => {
     try {
+      // Referrals whose cycle ended show as completed (access ended with the date already).
+      const completed = await completeEndedReferrals(db);
+      if (completed > 0) log.info({ completed }, 'referrals: cycles ended');
       const created = await generateReminders(db);
       const mailed = await sendPendingEmails(db, transport, config);
       if (Object.values(created).some(Boolean) || mailed.sent || mailed.retrying || mailed.failed)
