@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_CATEGORIES } from '../../../server/modules/consents/consents.schemas.ts';
@@ -21,17 +8,17 @@ import { api, ApiError } from '../../shared/api/client.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { useValidatedForm, type FormErrors } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
-import { newKey } from './draftValues.ts';
+import { AddedTasks } from './AddedTasks.tsx';
 import { addMonths, referralsQueryKey, stepTypeLabel, today, useCycleMonths, usePartners, usePlan, useStepTypes } from './queries.ts';
 
-interface AddedTask {
+export interface AddedTask {
   key: string;
   stepTypeId: string;
   text: string;
   dueOn: string;
 }
 
-interface ReferralValues {
+export interface ReferralValues {
   partnerOrganisationId: string;
   startsOn: string;
   endsOn: string;
@@ -192,50 +179,7 @@ export function ReferralForm({ participant, onDone }: { participant: Participant
             ))}
           </Stack>
         </Checkbox.Group>
-        <Text component="h3" fw={600} size="sm" mt="md" mb={4}>
-          {t('referralsTab.addedTasks')}
-        </Text>
-        <Stack gap="xs">
-          {values.tasks.map((task, index) => (
-            <Group key={task.key} align="flex-end" gap="xs">
-              <NativeSelect
-                label={t('referralsTab.taskType', { number: index + 1 })}
-                required
-                data={typeOptions}
-                {...form.getInputProps(`tasks.${index}.stepTypeId`)}
-              />
-              <TextInput
-                label={t('referralsTab.taskText', { number: index + 1 })}
-                flex={1}
-                miw={200}
-                {...form.getInputProps(`tasks.${index}.text`)}
-              />
-              <TextInput
-                label={t('referralsTab.taskDue', { number: index + 1 })}
-                type="date"
-                {...form.getInputProps(`tasks.${index}.dueOn`)}
-              />
-              <ActionIcon
-                variant="default"
-                size="lg"
-                mb={4}
-                aria-label={t('referralsTab.removeTask', { number: index + 1 })}
-                title={t('referralsTab.removeTask', { number: index + 1 })}
-                onClick={() => form.removeListItem('tasks', index)}
-              >
-                <span aria-hidden="true">✕</span>
-              </ActionIcon>
-            </Group>
-          ))}
-        </Stack>
-        <Button
-          variant="default"
-          size="sm"
-          mt="xs"
-          onClick={() => form.insertListItem('tasks', { key: newKey(), stepTypeId: '', text: '', dueOn: '' })}
-        >
-          {t('referralsTab.addTask')}
-        </Button>
+        <AddedTasks form={form} typeOptions={typeOptions} />
         {form.errors.tasks && (
           <Text c="red.9" size="sm" mt="xs" role="alert">
             {form.errors.tasks}
