@@ -142,6 +142,8 @@ describe('the cycle between the case manager and the partner', () => {
   });
 
   async function assertNoViolations(page: Page, where: string) {
+    // A dialog fading in has its colours half-way: wait for transitions to end.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     assert.deepEqual(await accessibilityViolations(page), [], `axe violations on ${where}`);
   }
 
@@ -205,7 +207,7 @@ describe('the cycle between the case manager and the partner', () => {
     await person.getByRole('region', { name: 'Förderplan und Fortschritt' }).getByText('Arbeit als Lagerist finden').waitFor();
     for (const closed of ['persönliche Angaben', 'Bildung und Beruf', 'Aufenthalt'])
       await person.getByRole('region', { name: closed }).getByText('Nicht freigegeben.').waitFor();
-    await partnerPage.getByRole('cell', { name: 'Jonas Becker' }).waitFor();
+    await partnerPage.getByRole('region', { name: 'Übermittlungsbogen' }).getByText('Jonas Becker', { exact: true }).waitFor();
 
     // The case manager has the referral open while the partner records progress.
     await cmPage.goto(`/referrals/${referralId}`);
@@ -323,7 +325,7 @@ describe('the cycle between the case manager and the partner', () => {
     await nextDraft.getByRole('link', { name: 'Überleitung öffnen' }).click();
     await cmPage.locator('main h1', { hasText: `Überleitung: ${name}` }).waitFor();
     assert.notEqual(new URL(cmPage.url()).pathname, `/referrals/${referralId}`);
-    await cmPage.getByRole('cell', { name: 'Entwurf' }).waitFor();
+    await cmPage.getByRole('region', { name: 'Übermittlungsbogen' }).getByText('Entwurf', { exact: true }).waitFor();
     await cmPage.getByRole('article', { name: 'Praktikum: Praktikum im Lager' }).waitFor();
     await cmPage.getByRole('article', { name: 'Vorstellungsgespräch üben: Probegespräche mit Samira' }).waitFor();
 

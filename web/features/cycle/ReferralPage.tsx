@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ReferralView } from '../../../server/modules/referrals/referrals.schemas.ts';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { formatDate, formatDateTime } from '../../shared/i18n/format.ts';
 import { AcceptForm, ReasonForm } from './AnswerForms.tsx';
 import { AppointmentsSection } from './AppointmentsSection.tsx';
+import { FactList, type Fact } from './FactList.tsx';
 import { isPartnerSide } from './cycleFormat.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { useReferral } from './queries.ts';
@@ -19,7 +20,7 @@ import { TaskCard } from './TaskCard.tsx';
 function Header({ referral: r, office }: { referral: ReferralView; office: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [
       t('cycle.participant'),
       office ? (
@@ -44,20 +45,11 @@ function Header({ referral: r, office }: { referral: ReferralView; office: boole
   if (r.revokeReason) rows.push([t('cycle.referral.revokeReason'), r.revokeReason]);
   if (office && r.overrideReason) rows.push([t('cycle.referral.overrideReason'), r.overrideReason]);
   return (
-    <Paper withBorder p="md">
-      <Table variant="vertical" withRowBorders={false} layout="fixed">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{t('cycle.referral.facts')}</Table.Caption>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row" w="35%">
-                {label}
-              </Table.Th>
-              <Table.Td style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{value || '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    <Paper withBorder p="md" component="section" aria-labelledby="referral-form">
+      <Title order={2} size="h4" id="referral-form" mb="sm">
+        {t('cycle.referral.facts')}
+      </Title>
+      <FactList facts={rows} />
       <Anchor href={`/api/referrals/${r.id}/pdf`} target="_blank" rel="noopener" fw={600} display="inline-block" mt="sm">
         {t('cycle.referral.pdf')}
       </Anchor>

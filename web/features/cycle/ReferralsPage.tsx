@@ -44,8 +44,9 @@ export function ReferralsPage() {
       : { key: 'caseworker', header: t('cycle.referral.caseworker'), render: (r) => r.caseworkerName ?? '—' },
     { key: 'openTasks', header: t('cycle.referral.openTasks'), render: (r) => r.openTasks },
   ];
+  // The answer comes right after the name, so that it is in view on a phone too.
   if (answers)
-    columns.push({
+    columns.splice(1, 0, {
       key: 'answer',
       header: t('cycle.answer.heading'),
       render: (r) =>

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_CATEGORIES, type ConsentCategory } from '../../../server/modules/consents/consents.schemas.ts';
@@ -8,25 +8,13 @@ import { Loading } from '../../shared/components/Loading.tsx';
 import { formatDate } from '../../shared/i18n/format.ts';
 import { genderLabel, type Gender } from '../../shared/i18n/labels.ts';
 import { stepTypeLabel } from './cycleFormat.ts';
+import { FactList, type Fact } from './FactList.tsx';
 import { useReferredParticipant, useStepTypes } from './queries.ts';
 
-type Row = [label: string, value: ReactNode];
+type Row = Fact;
 
 function Facts({ rows }: { rows: Row[] }) {
-  return (
-    <Table variant="vertical" withRowBorders={false} layout="fixed">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th scope="row" w="40%">
-              {label}
-            </Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value || '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <FactList facts={rows} />;
 }
 
 /** Intake answers as they are stored: a short text for each value, lists one per line. */
