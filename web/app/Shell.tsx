@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { NotificationsIndicator } from '../features/notifications/NotificationsIndicator.tsx';
+import { NotificationsIndicator, NotificationsNavLink, UnreadDot } from '../features/notifications/NotificationsIndicator.tsx';
 import { api } from '../shared/api/client.ts';
 import { endSession, useCurrentUser } from '../shared/api/session.ts';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch.tsx';
@@ -49,15 +49,17 @@ export function Shell({ children }: { children: ReactNode }) {
         <AppShell.Header>
           <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
             <Group gap="xs" wrap="nowrap">
-              <Burger
-                opened={navOpen}
-                onClick={nav.toggle}
-                hiddenFrom="sm"
-                size="sm"
-                aria-label={navOpen ? t('app.closeNavigation') : t('app.openNavigation')}
-                aria-expanded={navOpen}
-                aria-controls="main-navigation"
-              />
+              <UnreadDot>
+                <Burger
+                  opened={navOpen}
+                  onClick={nav.toggle}
+                  hiddenFrom="sm"
+                  size="sm"
+                  aria-label={navOpen ? t('app.closeNavigation') : t('app.openNavigation')}
+                  aria-expanded={navOpen}
+                  aria-controls="main-navigation"
+                />
+              </UnreadDot>
               <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never">
                 {t('app.name')}
               </Anchor>
@@ -78,6 +80,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" id="main-navigation" aria-label={t('app.mainNavigation')}>
+          <NotificationsNavLink />
           {navigationFor(me.capabilities).map((item) => {
             const current = isCurrent(item, location.pathname);
             return (

@@ -17,9 +17,22 @@ export function NotificationsPage() {
   const markRead = useMarkRead();
   const markAllRead = useMarkAllRead();
   const unread = notifications.data?.unread ?? 0;
-  // Reminders carry ids only; the case file is open to those who work with case files.
-  const caseFile = (n: NotificationView) =>
-    n.participantId && me.capabilities.includes('participants') ? `/participants/${n.participantId}` : null;
+  const can = (capability: (typeof me.capabilities)[number]) => me.capabilities.includes(capability);
+  // Reminders carry ids only; each opens the page where the work is, if the user has that area.
+  const target = (n: NotificationView): string | null => {
+    switch (n.kind) {
+      case 'step_due':
+        return n.participantId && can('participants') ? `/participants/${n.participantId}?tab=plan` : null;
+      case 'residence_expiry':
+        return n.participantId && can('participants') ? `/participants/${n.participantId}?tab=residence` : null;
+      case 'conference_upcoming':
+        return n.entityId && can('cycle') ? `/conferences/${n.entityId}` : null;
+      case 'task_due':
+      case 'appointment_upcoming':
+      case 'referral_new':
+        return n.referralId && can('cycle') ? `/referrals/${n.referralId}` : null;
+    }
+  };
 
   const columns: Column<NotificationView>[] = [
     {
@@ -49,7 +62,7 @@ export function NotificationsPage() {
       key: 'actions',
       header: t('notifications.actions'),
       render: (n) => {
-        const to = caseFile(n);
+        const to = target(n);
         return (
           <>
             {to && (
