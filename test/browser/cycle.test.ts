@@ -362,6 +362,15 @@ describe('the cycle between the case manager and the partner', () => {
     const moved = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(moved <= 0, `the move form scrolls sideways by ${moved}px`);
     await assertNoViolations(phone, 'the move form on a phone');
+
+    // The same page in English.
+    await phone.getByRole('combobox', { name: 'Sprache' }).selectOption({ label: 'English' });
+    await phone.locator('main h1', { hasText: 'Referral: Darya Karimi' }).waitFor();
+    await phone.getByRole('region', { name: 'Personal details' }).getByText('Not shared.').waitFor();
+    await assertNoViolations(phone, 'the partner’s referral page on a phone in English');
+    await phone.goto('/week');
+    await phone.locator('main h1', { hasText: 'My week' }).waitFor();
+    await assertNoViolations(phone, 'the partner’s week on a phone in English');
   });
 
   test('the cycle rules for admins, and the personal calendar feed', async () => {
