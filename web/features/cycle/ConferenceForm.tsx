@@ -1,24 +1,19 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceView, Decision } from '../../../server/modules/appointments/appointments.schemas.ts';
-import { EXIT_REASONS } from '../../../server/modules/cases/cases.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { useCurrentUser } from '../../shared/api/session.ts';
 import { ConflictNotice, differingFields } from '../../shared/components/ConflictNotice.tsx';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { formatDate } from '../../shared/i18n/format.ts';
-import { isCaseManager, stepTypeLabel, todayIso } from './cycleFormat.ts';
-import { conferenceKey, useStepTypes, weekKey } from './queries.ts';
+import { isCaseManager, stepTypeLabel } from './cycleFormat.ts';
+import { CloseConference, type CloseInput } from './CloseConference.tsx';
+import { NewTaskRows, type NewTask } from './NewTaskRows.tsx';
+import { conferenceKey, weekKey } from './queries.ts';
 
 type TaskDecision = '' | 'done' | 'continue' | 'drop';
-interface NewTask {
-  key: number;
-  stepTypeId: string;
-  text: string;
-  dueOn: string;
-}
 
 function decisionsOf(c: ConferenceView) {
   const perTask: Record<string, { decision: TaskDecision; note: string }> = {};
@@ -36,21 +31,15 @@ export function ConferenceForm({ conference: c, onClosed }: { conference: Confer
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const queryClient = useQueryClient();
-  const stepTypes = useStepTypes();
   const lang = i18n.language;
   const initial = decisionsOf(c);
   const [perTask, setPerTask] = useState(initial.perTask);
   const [newTasks, setNewTasks] = useState<NewTask[]>(initial.newTasks);
   const [minutes, setMinutes] = useState(c.minutes ?? '');
   const [nextSteps, setNextSteps] = useState(c.nextSteps ?? '');
-  const [outcome, setOutcome] = useState<'next_cycle' | 'close_case'>('next_cycle');
-  const [exitReason, setExitReason] = useState('');
-  const [exitDate, setExitDate] = useState(todayIso());
   const [conflict, setConflict] = useState<ConferenceView | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const office = isCaseManager(me);
-  const typeOptions = (stepTypes.data ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: stepTypeLabel(s.labels, lang) }));
 
   const decisions = (): Decision[] => [
     ...c.agenda
@@ -78,14 +67,10 @@ export function ConferenceForm({ conference: c, onClosed }: { conference: Confer
     onError,
   });
   const close = useMutation({
-    mutationFn: async () => {
+    // The form is stored first, so that the decisions on screen are the ones the close acts on.
+    mutationFn: async (input: CloseInput) => {
       const stored = await api.put<ConferenceView>(`/api/conferences/${c.id}`, { version: c.version, ...body() });
-      return api.post<ConferenceView>(`/api/conferences/${c.id}/close`, {
-        version: stored.version,
-        outcome,
-        exitReason: outcome === 'close_case' ? exitReason : null,
-        exitDate: outcome === 'close_case' ? exitDate : null,
-      });
+      return api.post<ConferenceView>(`/api/conferences/${c.id}/close`, { version: stored.version, ...input });
     },
     onSuccess: async (closed) => {
       onClosed(closed);
@@ -98,15 +83,6 @@ export function ConferenceForm({ conference: c, onClosed }: { conference: Confer
       await queryClient.invalidateQueries({ queryKey: conferenceKey(c.id) });
     },
   });
-
-  const tryClose = () => {
-    setSaved(false);
-    if (outcome === 'next_cycle' && c.agenda.some((item) => !perTask[item.taskId]?.decision))
-      return setProblem(t('cycle.conference.decideEveryTask'));
-    if (outcome === 'close_case' && (!exitReason || !exitDate)) return setProblem(t('cycle.conference.exitRequired'));
-    setProblem(null);
-    close.mutate();
-  };
 
   return (
     <form
@@ -164,53 +140,7 @@ export function ConferenceForm({ conference: c, onClosed }: { conference: Confer
           </Stack>
         </section>
 
-        <section aria-labelledby="conference-new-tasks">
-          <Title order={2} size="h3" id="conference-new-tasks" mb="xs">
-            {t('cycle.conference.newTasks')}
-          </Title>
-          <Stack gap="sm">
-            {newTasks.map((task, index) => {
-              const set = (patch: Partial<NewTask>) => setNewTasks((all) => all.map((n) => (n.key === task.key ? { ...n, ...patch } : n)));
-              return (
-                <Paper key={task.key} withBorder p="md" component="fieldset" style={{ minWidth: 0 }}>
-                  <legend>{t('cycle.conference.newTaskN', { n: index + 1 })}</legend>
-                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                    <NativeSelect
-                      label={t('cycle.conference.stepType')}
-                      data={[{ value: '', label: t('common.choose') }, ...typeOptions]}
-                      value={task.stepTypeId}
-                      onChange={(e) => set({ stepTypeId: e.currentTarget.value })}
-                      required
-                    />
-                    <TextInput
-                      label={t('cycle.conference.taskText')}
-                      value={task.text}
-                      onChange={(e) => set({ text: e.currentTarget.value })}
-                      maxLength={2000}
-                    />
-                    <TextInput
-                      type="date"
-                      label={t('cycle.conference.dueOn')}
-                      value={task.dueOn}
-                      onChange={(e) => set({ dueOn: e.currentTarget.value })}
-                    />
-                  </SimpleGrid>
-                  <Button variant="subtle" size="xs" mt="xs" onClick={() => setNewTasks((all) => all.filter((n) => n.key !== task.key))}>
-                    {t('cycle.conference.removeTask', { n: index + 1 })}
-                  </Button>
-                </Paper>
-              );
-            })}
-            <Group>
-              <Button
-                variant="light"
-                onClick={() => setNewTasks((all) => [...all, { key: Date.now(), stepTypeId: '', text: '', dueOn: '' }])}
-              >
-                {t('cycle.conference.addTask')}
-              </Button>
-            </Group>
-          </Stack>
-        </section>
+        <NewTaskRows rows={newTasks} onChange={setNewTasks} />
 
         <Paper withBorder p="md">
           <Stack gap="sm">
@@ -267,56 +197,14 @@ export function ConferenceForm({ conference: c, onClosed }: { conference: Confer
         </Group>
 
         {office && (
-          <Paper withBorder p="md" component="section" aria-labelledby="conference-close">
-            <Title order={2} size="h3" id="conference-close" mb="xs">
-              {t('cycle.conference.closeHeading')}
-            </Title>
-            <Radio.Group label={t('cycle.conference.outcome')} value={outcome} onChange={(v) => setOutcome(v)}>
-              <Stack gap="xs" mt="xs">
-                <Radio
-                  value="next_cycle"
-                  label={t('cycle.conference.outcomes.next_cycle')}
-                  description={t('cycle.conference.nextCycleHelp')}
-                />
-                <Radio
-                  value="close_case"
-                  label={t('cycle.conference.outcomes.close_case')}
-                  description={t('cycle.conference.closeCaseHelp')}
-                />
-              </Stack>
-            </Radio.Group>
-            {outcome === 'close_case' && (
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
-                <NativeSelect
-                  label={t('participants.exitReason')}
-                  required
-                  data={[
-                    { value: '', label: t('common.choose') },
-                    ...EXIT_REASONS.map((r) => ({ value: r, label: t(`exitReasons.${r}`) })),
-                  ]}
-                  value={exitReason}
-                  onChange={(e) => setExitReason(e.currentTarget.value)}
-                />
-                <TextInput
-                  type="date"
-                  label={t('participants.exitDate')}
-                  required
-                  value={exitDate}
-                  onChange={(e) => setExitDate(e.currentTarget.value)}
-                />
-              </SimpleGrid>
-            )}
-            {problem && (
-              <Text c="red.9" size="sm" mt="sm" role="alert">
-                {problem}
-              </Text>
-            )}
-            <Group mt="md">
-              <Button color="teal.9" onClick={tryClose} loading={close.isPending}>
-                {t('cycle.conference.close')}
-              </Button>
-            </Group>
-          </Paper>
+          <CloseConference
+            allDecided={c.agenda.every((item) => !!perTask[item.taskId]?.decision)}
+            pending={close.isPending}
+            onClose={(input) => {
+              setSaved(false);
+              close.mutate(input);
+            }}
+          />
         )}
       </Stack>
     </form>
