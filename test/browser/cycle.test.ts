@@ -270,6 +270,7 @@ describe('the cycle between the case manager and the partner', () => {
     assert.match(form, /Jobcoaching Bergisch Land/);
     assert.match(form, /Lebenslauf für Samira/);
     assert.match(form, /Fatma Yılmaz/);
+    assert.match(form, /Jonas Becker/, 'the partner’s answer names the caseworker');
     assert.match(form, /Bitte mit Dolmetschung \(Arabisch\) planen/);
 
     // The conference: a decision on each task, a new task, minutes; closed into the next cycle.
@@ -336,11 +337,13 @@ describe('the cycle between the case manager and the partner', () => {
     assert.match(plan, /Praktikum im Lager/);
   });
 
-  test('the partner’s referral page fits a phone', async () => {
+  test('the partner’s referral page fits a phone; the case manager closes that case at its conference', async () => {
     const cmPage = await (await newContext(browser, server)).newPage();
     await logIn(cmPage, DEMO_USERS.caseManager);
     const cm = await sessionOf(cmPage);
-    const referralId = await sendReferral(cm, await preparePlan(cm, 'Darya', 'Karimi'));
+    const prepared = await preparePlan(cm, 'Darya', 'Karimi');
+    const { participantId } = prepared;
+    const referralId = await sendReferral(cm, prepared);
     const context = await browser.newContext({ baseURL: server.url, locale: 'de-DE', viewport: { width: 390, height: 844 } });
     const phone = await context.newPage();
     await logIn(phone, DEMO_USERS.partnerCaseworker);
@@ -371,6 +374,21 @@ describe('the cycle between the case manager and the partner', () => {
     await phone.goto('/week');
     await phone.locator('main h1', { hasText: 'My week' }).waitFor();
     await assertNoViolations(phone, 'the partner’s week on a phone in English');
+
+    // The case manager ends this case at its conference: a placement into work.
+    const appointments = await cm.get<{ id: string; kind: string }[]>(`/api/appointments?referralId=${referralId}`);
+    await cmPage.goto(`/conferences/${appointments.find((x) => x.kind === 'case_conference')!.id}`);
+    await cmPage.getByRole('radio', { name: 'Fall abschließen' }).check();
+    await cmPage.getByRole('button', { name: 'Speichern und abschließen' }).click();
+    await cmPage.getByText('Bitte Austrittsgrund und Austrittsdatum angeben.').waitFor();
+    await assertNoViolations(cmPage, 'closing the case at the conference');
+    await cmPage.getByRole('combobox', { name: /^Austrittsgrund/ }).selectOption({ label: 'Arbeitsaufnahme' });
+    await cmPage.getByRole('button', { name: 'Speichern und abschließen' }).click();
+    await cmPage.getByText(/Abgeschlossen am .*: Fall abschließen/).waitFor();
+    const closed = await cm.get<{ currentCase: { exitReason: string | null; exitDate: string | null } }>(
+      `/api/participants/${participantId}`,
+    );
+    assert.deepEqual([closed.currentCase.exitReason, closed.currentCase.exitDate], ['placed_employment', today()]);
   });
 
   test('the cycle rules for admins, and the personal calendar feed', async () => {

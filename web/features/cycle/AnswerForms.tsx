@@ -14,14 +14,10 @@ import { referralKey, referralListKey, useCaseworkers, weekKey } from './queries
 
 interface AnswerProps {
   referralId: string;
-  /** The referral's version as shown; the list does not carry it, so it is read first. */
-  version?: number;
+  /** The referral's version as shown (a stale one is refused with 409). */
+  version: number;
   onDone: (result: ReferralView | null) => void;
   onCancel?: () => void;
-}
-
-async function currentVersion(referralId: string, version: number | undefined): Promise<number> {
-  return version ?? (await api.get<ReferralView>(`/api/referrals/${referralId}`)).version;
 }
 
 function useRefreshCycle() {
@@ -45,8 +41,7 @@ export function AcceptForm({ referralId, version, onDone, onCancel }: AnswerProp
   const options = (caseworkers.data ?? []).map((c) => ({ value: c.id, label: c.displayName }));
   const caseworkerId = chosen ?? (options.some((o) => o.value === me.user.id) ? me.user.id : (options[0]?.value ?? ''));
   const accept = useMutation({
-    mutationFn: async () =>
-      api.post<ReferralView>(`/api/referrals/${referralId}/accept`, { version: await currentVersion(referralId, version), caseworkerId }),
+    mutationFn: () => api.post<ReferralView>(`/api/referrals/${referralId}/accept`, { version, caseworkerId }),
     onSuccess: async (result) => {
       await refresh(referralId);
       onDone(result);
@@ -93,11 +88,7 @@ export function ReasonForm({ referralId, version, onDone, onCancel, action }: An
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const send = useMutation({
-    mutationFn: async () =>
-      api.post<ReferralView | null>(`/api/referrals/${referralId}/${action}`, {
-        version: await currentVersion(referralId, version),
-        reason,
-      }),
+    mutationFn: () => api.post<ReferralView | null>(`/api/referrals/${referralId}/${action}`, { version, reason }),
     onSuccess: async (result) => {
       await refresh(referralId);
       onDone(result);

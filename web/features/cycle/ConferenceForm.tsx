@@ -174,13 +174,12 @@ export function ConferenceForm({ conference: c, onClosed }: { conference: Confer
               },
             ])}
             onLoadCurrent={() => {
-              // The 409 carries the appointment without its agenda: the agenda stays as loaded.
-              const current = decisionsOf({ ...conflict, agenda: c.agenda });
+              const current = decisionsOf(conflict);
               setPerTask(current.perTask);
               setNewTasks(current.newTasks);
               setMinutes(conflict.minutes ?? '');
               setNextSteps(conflict.nextSteps ?? '');
-              void queryClient.invalidateQueries({ queryKey: conferenceKey(c.id) });
+              queryClient.setQueryData(conferenceKey(c.id), conflict);
               setConflict(null);
             }}
           />

@@ -112,6 +112,7 @@ export function ReferralsPage() {
         {answering?.action === 'accept' && (
           <AcceptForm
             referralId={answering.referral.id}
+            version={answering.referral.version}
             onCancel={() => setAnswering(null)}
             onDone={(result) => {
               setAnswering(null);
@@ -123,6 +124,7 @@ export function ReferralsPage() {
           <ReasonForm
             action="decline"
             referralId={answering.referral.id}
+            version={answering.referral.version}
             onCancel={() => setAnswering(null)}
             onDone={() => setAnswering(null)}
           />
