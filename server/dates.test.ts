@@ -19,3 +19,10 @@ test('weekends move to Monday', () => {
   assert.equal(nextWorkingDay('2026-11-29'), '2026-11-30'); // Sunday
   assert.equal(nextWorkingDay('2026-11-30'), '2026-11-30');
 });
+
+test('the day is the German one: 23:30 UTC in winter is the next day in Berlin', async () => {
+  const { dayInGermany } = await import('./dates.ts');
+  assert.equal(dayInGermany(new Date('2026-12-31T23:30:00Z')), '2027-01-01');
+  assert.equal(dayInGermany(new Date('2026-07-01T21:59:00Z')), '2026-07-01');
+  assert.equal(dayInGermany(new Date('2026-07-01T22:01:00Z')), '2026-07-02');
+});

@@ -1,8 +1,15 @@
 // Calendar dates as ISO strings (yyyy-mm-dd), the form they have in the database and the API.
 
-/** Today in UTC. */
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in Germany at a moment: a cycle's last day ends at midnight there. */
+export function dayInGermany(at: Date): string {
+  return BERLIN_DAY.format(at);
+}
+
+/** Today in Germany, the day every cycle and consent date is compared with. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return dayInGermany(new Date());
 }
 
 function parse(date: string): Date {

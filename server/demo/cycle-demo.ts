@@ -49,11 +49,13 @@ export async function loadDemoCycle(db: Db, networkId: string): Promise<void> {
   const people = await db
     .selectFrom('participants')
     .innerJoin('consents', 'consents.participant_id', 'participants.id')
-    .select('participants.id')
+    .select(['participants.id', 'participants.family_name'])
     .where('participants.network_id', '=', networkId)
     .where('participants.office_id', '=', office)
     .where('participants.case_status', '=', 'active')
     .where('consents.recipient_organisation_id', '=', jobCoaching)
+    .where('consents.withdrawn_at', 'is', null)
+    .distinct()
     .orderBy('participants.family_name')
     .limit(8)
     .execute();

@@ -44,8 +44,16 @@ test('partner caseworkers work in the cycle; mentors and employers have no area 
 
 const partner = '00000000-0000-4000-8000-000000000003';
 const otherPartner = '00000000-0000-4000-8000-000000000004';
-const referral = (facts: { state: string; caseworkerId?: string | null; live?: boolean }) =>
-  ({ type: 'referral', officeId: office, partnerOrganisationId: partner, caseworkerId: null, live: false, ...facts }) as const;
+const referral = (facts: { state: string; caseworkerId?: string | null; live?: boolean; transmittable?: boolean }) =>
+  ({
+    type: 'referral',
+    officeId: office,
+    partnerOrganisationId: partner,
+    caseworkerId: null,
+    live: false,
+    transmittable: true,
+    ...facts,
+  }) as const;
 
 test('a referral: the partner answers a sent one; then only the named caseworker works on it, while it is live', () => {
   const coach = { ...actor({ role: 'partner_caseworker', organisationId: partner }), userId: 'coach' };
@@ -55,6 +63,7 @@ test('a referral: the partner answers a sent one; then only the named caseworker
   assert.equal(may(coach, 'read', referral({ state: 'draft' })), false, 'a draft is the office’s');
   assert.equal(may(coach, 'answer', referral({ state: 'sent' })), true);
   assert.equal(may(coach, 'update', referral({ state: 'sent' })), false);
+  assert.equal(may(coach, 'read', referral({ state: 'sent', transmittable: false })), false, 'consent withdrawn or cycle over');
   assert.equal(may(stranger, 'read', referral({ state: 'sent' })), false, 'another partner');
   assert.equal(may(cm, 'answer', referral({ state: 'sent' })), false, 'the office does not answer for the partner');
   assert.equal(may(cm, 'update', referral({ state: 'sent' })), true);

@@ -37,7 +37,16 @@ export type Resource =
    * A referral to a partner. `live` is true while the partner may work on it: accepted,
    * the cycle not ended, and the consent it rests on still valid.
    */
-  | { type: 'referral'; officeId: string; partnerOrganisationId: string; state: string; caseworkerId: string | null; live: boolean }
+  | {
+      type: 'referral';
+      officeId: string;
+      partnerOrganisationId: string;
+      state: string;
+      caseworkerId: string | null;
+      /** The cycle has not ended and the consent (or the override) holds: the form may reach the partner. */
+      transmittable: boolean;
+      live: boolean;
+    }
   /** What a partner sees of a referred participant: the consented categories only. */
   | { type: 'referredParticipant'; partnerOrganisationId: string; caseworkerId: string | null; live: boolean };
 
@@ -86,7 +95,7 @@ const rules: Rules = {
   referral: (actor, action, r) => {
     if (isCaseManagerOf(actor, r.officeId)) return action !== 'answer';
     if (!isCaseworkerOf(actor, r.partnerOrganisationId)) return false;
-    if (r.state === 'sent') return action === 'read' || action === 'answer';
+    if (r.state === 'sent') return r.transmittable && (action === 'read' || action === 'answer');
     return (action === 'read' || action === 'update') && isLiveCaseworker(actor, r);
   },
   referredParticipant: (actor, action, r) => action === 'read' && isLiveCaseworker(actor, r),

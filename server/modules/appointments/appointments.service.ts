@@ -1,10 +1,11 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
 import { addMonths, today } from '../../dates.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, referralPartnerScope, requireMay } from '../access/policy.ts';
+import { participantOfficeScope, referralPartnerScope, requireMay, type Actor } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { requireReferral } from '../referrals/referrals.access.ts';
+import { liveForCaseworker, requireReferral } from '../referrals/referrals.access.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import type { AppointmentUpdateInput, AppointmentView, CycleRules, Decision } from './appointments.schemas.ts';
 
@@ -34,6 +35,20 @@ export function appointmentRows(db: Db | Tx, networkId: string) {
 }
 export type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof appointmentRows>['executeTakeFirst']>>>;
 
+/**
+ * The actor's own appointments: of the participants they manage as case manager, or of
+ * the referrals they work on as the named caseworker while live (as SQL over
+ * appointmentRows). The list, the work list and the calendar feed share it.
+ */
+export function ownAppointments(actor: Actor) {
+  const offices = participantOfficeScope(actor);
+  const asCaseManager =
+    offices.length > 0
+      ? sql<boolean>`(participants.case_manager_id = ${actor.userId}::uuid AND participants.office_id = ANY(${offices}::uuid[]))`
+      : sql<boolean>`false`;
+  return sql<boolean>`(${asCaseManager} OR ${liveForCaseworker(actor, today())})`;
+}
+
 export function toView(r: Row): AppointmentView {
   return {
     id: r.id,
@@ -55,8 +70,11 @@ export function toView(r: Row): AppointmentView {
   };
 }
 
-export async function requireAppointment(tx: Db | Tx, ctx: ServiceContext, id: string, action: 'read' | 'update') {
-  const row = await appointmentRows(tx, ctx.networkId).where('appointments.id', '=', id).executeTakeFirst();
+/** The appointment if the actor may act on its referral; `lock` holds the row until the transaction ends (writers). */
+export async function requireAppointment(tx: Db | Tx, ctx: ServiceContext, id: string, action: 'read' | 'update', lock = false) {
+  let query = appointmentRows(tx, ctx.networkId).where('appointments.id', '=', id);
+  if (lock) query = query.forUpdate('appointments');
+  const row = await query.executeTakeFirst();
   if (!row) throw new NotFound('Appointment');
   const referral = await requireReferral(tx, ctx, row.referral_id, action);
   return { row, referral };
@@ -83,20 +101,7 @@ export async function listAppointments(
     const offices = participantOfficeScope(ctx.actor);
     const partners = referralPartnerScope(ctx.actor);
     if (offices.length === 0 && partners.length === 0) throw new Forbidden();
-    rows = rows.where((eb) =>
-      eb.or([
-        eb.and([
-          eb('participants.case_manager_id', '=', ctx.actor.userId),
-          eb('participants.office_id', 'in', offices.length ? offices : [ctx.actor.userId]),
-        ]),
-        eb.and([
-          eb('referrals.caseworker_id', '=', ctx.actor.userId),
-          eb('referrals.partner_organisation_id', 'in', partners.length ? partners : [ctx.actor.userId]),
-          eb('referrals.state', '=', 'accepted'),
-          eb('referrals.ends_on', '>=', today()),
-        ]),
-      ]),
-    );
+    rows = rows.where(ownAppointments(ctx.actor));
   }
   if (query.from) rows = rows.where('appointments.starts_at', '>=', new Date(`${query.from}T00:00:00Z`));
   if (query.to) rows = rows.where('appointments.starts_at', '<', new Date(`${query.to}T23:59:59Z`));
@@ -148,7 +153,7 @@ export async function createAppointment(
 
 export async function updateAppointment(db: Db, ctx: ServiceContext, id: string, input: AppointmentUpdateInput): Promise<AppointmentView> {
   await db.transaction().execute(async (tx) => {
-    const { row } = await requireAppointment(tx, ctx, id, 'update');
+    const { row } = await requireAppointment(tx, ctx, id, 'update', true);
     if (row.version !== input.version) throw new Conflict('The appointment was changed by someone else', toView(row));
     if (row.closed_at) throw new Conflict('The case conference is closed');
     await tx

@@ -4,10 +4,9 @@ import type { Db } from '../../db/database.ts';
 import { addDays, today } from '../../dates.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { participantOfficeScope, referralPartnerScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadMemberships } from '../auth/auth.queries.ts';
-import { appointmentRows } from './appointments.service.ts';
+import { appointmentRows, ownAppointments } from './appointments.service.ts';
 
 // A personal iCal feed of one's appointments for Outlook or Thunderbird. The URL holds a
 // random token (only its hash is stored); creating a new one revokes the old. The feed
@@ -78,26 +77,11 @@ export async function renderFeed(db: Db, token: string, origin: string): Promise
     .executeTakeFirst();
   if (!feed || feed.status !== 'active') throw new NotFound('Calendar');
   const actor = { userId: feed.user_id, networkId: feed.network_id, memberships: await loadMemberships(db, feed.user_id) };
-  const offices = participantOfficeScope(actor);
-  const partners = referralPartnerScope(actor);
   const from = new Date(`${addDays(today(), -60)}T00:00:00Z`);
   const rows = await appointmentRows(db, feed.network_id)
     .select(['referrals.state as referral_state', 'referrals.ends_on'])
     .where('appointments.starts_at', '>=', from)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('participants.case_manager_id', '=', actor.userId),
-          eb('participants.office_id', 'in', offices.length ? offices : [actor.userId]),
-        ]),
-        eb.and([
-          eb('referrals.caseworker_id', '=', actor.userId),
-          eb('referrals.partner_organisation_id', 'in', partners.length ? partners : [actor.userId]),
-          eb('referrals.state', '=', 'accepted'),
-          eb('referrals.ends_on', '>=', today()),
-        ]),
-      ]),
-    )
+    .where(ownAppointments(actor))
     .orderBy('appointments.starts_at')
     .limit(1000)
     .execute();
@@ -125,7 +109,12 @@ export async function renderFeed(db: Db, token: string, origin: string): Promise
       recordAudit(
         tx,
         { networkId: feed.network_id, actor, requestId: null },
-        { action: 'calendar.feed_read', entityType: 'calendar_feed', entityId: feed.id, details: { appointments: rows.length } },
+        {
+          action: 'calendar.feed_read',
+          entityType: 'calendar_feed',
+          entityId: feed.id,
+          details: { appointments: rows.length, participantIds: [...new Set(rows.map((r) => r.participant_id))] },
+        },
       ),
     );
   return calendar.toString();

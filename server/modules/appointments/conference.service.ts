@@ -14,7 +14,7 @@ import type { ConferenceCloseInput, ConferenceMinutesInput, ConferenceView, Deci
 import { requireAppointment, toView, type Row } from './appointments.service.ts';
 
 async function requireConference(tx: Db | Tx, ctx: ServiceContext, id: string, action: 'read' | 'update') {
-  const found = await requireAppointment(tx, ctx, id, action);
+  const found = await requireAppointment(tx, ctx, id, action, action === 'update');
   if (found.row.kind !== 'case_conference') throw new NotFound('Case conference');
   return found;
 }
@@ -24,7 +24,7 @@ export async function getConference(db: Db, ctx: ServiceContext, id: string): Pr
   const { row } = await requireConference(db, ctx, id, 'read');
   await db.transaction().execute((tx) =>
     recordAudit(tx, ctx, {
-      action: 'referral.read',
+      action: 'conference.read',
       entityType: 'appointment',
       entityId: id,
       details: { participantId: row.participant_id },
@@ -62,6 +62,13 @@ export async function saveConferenceMinutes(
     const taskIds = new Set((await loadTasks(tx, row.referral_id)).map((t) => t.id));
     if (input.decisions.some((d) => d.taskId && !taskIds.has(d.taskId)))
       throw new Invalid('A decision names a task of another referral', { decisions: ['Unknown task'] });
+    const decided = input.decisions.flatMap((d) => (d.taskId ? [d.taskId] : []));
+    if (new Set(decided).size !== decided.length) throw new Invalid('One decision per task', { decisions: ['One decision per task'] });
+    const typeIds = [...new Set(input.decisions.flatMap((d) => (d.stepTypeId ? [d.stepTypeId] : [])))];
+    const known = typeIds.length
+      ? await tx.selectFrom('step_types').select('id').where('network_id', '=', ctx.networkId).where('id', 'in', typeIds).execute()
+      : [];
+    if (known.length !== typeIds.length) throw new Invalid('Unknown step type', { decisions: ['Unknown step type'] });
     await tx
       .updateTable('appointments')
       .set((eb) => ({
@@ -97,6 +104,7 @@ export async function closeConference(db: Db, ctx: ServiceContext, id: string, i
     requireMay(ctx.actor, 'update', { type: 'participant', officeId: row.office_id });
     if (row.version !== input.version) throw new Conflict('The conference was changed by someone else', await withAgenda(tx, row));
     if (row.closed_at) throw new Conflict('The case conference is closed already');
+    if (row.state === 'cancelled') throw new Conflict('A cancelled conference cannot be closed');
     const decisions = row.decisions as Decision[];
     const tasks = await loadTasks(tx, row.referral_id);
     const decided = new Set(decisions.map((d) => d.taskId).filter(Boolean));
@@ -109,7 +117,12 @@ export async function closeConference(db: Db, ctx: ServiceContext, id: string, i
     let draftId: string | null = null;
     if (input.outcome === 'next_cycle') {
       draftId = await openDraft(tx, ctx, row.participant_id, row.case_id, id);
-      await tx.updateTable('plan_versions').set({ conference_id: id }).where('id', '=', draftId).execute();
+      // The draft changes under an editor that may have it open: its version moves (409 there).
+      await tx
+        .updateTable('plan_versions')
+        .set((eb) => ({ conference_id: id, updated_at: new Date(), version: eb('version', '+', 1) }))
+        .where('id', '=', draftId)
+        .execute();
       await applyDecisions(tx, ctx, draftId, row, decisions, tasks);
       await recordCaseEvent(tx, ctx, {
         participantId: row.participant_id,
@@ -233,11 +246,25 @@ async function closeCase(tx: Tx, ctx: ServiceContext, conference: Row, input: Co
     }))
     .where('id', '=', conference.case_id)
     .execute();
+  // Running cycles end as completed; what was never answered ends as revoked, with the reason.
   await tx
     .updateTable('referrals')
     .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
     .where('case_id', '=', conference.case_id)
-    .where('state', 'in', ['accepted', 'sent', 'draft'])
+    .where('state', '=', 'accepted')
+    .execute();
+  await tx
+    .updateTable('referrals')
+    .set((eb) => ({
+      state: 'revoked',
+      revoked_at: new Date(),
+      revoked_by: ctx.actor.userId,
+      revoke_reason: 'Fall abgeschlossen',
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('case_id', '=', conference.case_id)
+    .where('state', 'in', ['sent', 'draft'])
     .execute();
   await tx
     .updateTable('appointments')

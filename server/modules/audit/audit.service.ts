@@ -63,6 +63,7 @@ export type AuditAction =
   | 'appointment.list'
   | 'appointment.create'
   | 'appointment.update'
+  | 'conference.read'
   | 'conference.close'
   | 'calendar.feed_create'
   | 'calendar.feed_revoke'

@@ -3,15 +3,16 @@ import type { GoalView, PlanVersionSummary, PlanVersionView, StepView } from './
 
 // Reading plan versions with their goals and steps: one query per table, assembled here.
 
-export function findVersionRow(db: Db | Tx, networkId: string, id: string) {
-  return db
+/** A version row; `lock` holds it for the rest of the transaction (writers). */
+export function findVersionRow(db: Db | Tx, networkId: string, id: string, lock = false) {
+  const query = db
     .selectFrom('plan_versions')
     .leftJoin('users', 'users.id', 'plan_versions.finalised_by')
     .selectAll('plan_versions')
     .select('users.display_name as finalised_by_name')
     .where('plan_versions.network_id', '=', networkId)
-    .where('plan_versions.id', '=', id)
-    .executeTakeFirst();
+    .where('plan_versions.id', '=', id);
+  return (lock ? query.forUpdate('plan_versions') : query).executeTakeFirst();
 }
 
 type VersionRow = NonNullable<Awaited<ReturnType<typeof findVersionRow>>>;

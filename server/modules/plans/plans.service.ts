@@ -66,7 +66,7 @@ async function currentCaseOf(db: Db | Tx, ctx: ServiceContext, participantId: st
 
 /** A plan version the actor may work on, with its participant checked. */
 async function requireVersion(db: Db | Tx, ctx: ServiceContext, versionId: string, action: 'read' | 'update') {
-  const row = await q.findVersionRow(db, ctx.networkId, versionId);
+  const row = await q.findVersionRow(db, ctx.networkId, versionId, action === 'update');
   if (!row) throw new NotFound('Plan version');
   const person = await requireParticipant(db, ctx, row.participant_id, action);
   return { row, person };
@@ -117,6 +117,8 @@ export async function startDraft(db: Db, ctx: ServiceContext, participantId: str
 
 /** The draft's id, creating it from the current version when there is none. */
 export async function openDraft(tx: Tx, ctx: ServiceContext, participantId: string, caseId: string, conferenceId: string | null) {
+  // One draft per case: holding the case row makes a second opener wait and find this one.
+  await tx.selectFrom('cases').select('id').where('id', '=', caseId).forUpdate().execute();
   const rows = await q.listVersionRows(tx, ctx.networkId, caseId);
   const existing = rows.find((r) => r.state === 'draft');
   if (existing) return existing.id;
@@ -221,12 +223,25 @@ export async function finalisePlan(db: Db, ctx: ServiceContext, versionId: strin
       }))
       .where('id', '=', versionId)
       .execute();
-    const nextReferralId = row.conference_id ? await draftNextReferral(tx, ctx, row.conference_id, versionId) : null;
+    // Every conference that decided on a next cycle and has no follow-up yet (one per partner).
+    const conferences = await tx
+      .selectFrom('appointments')
+      .innerJoin('referrals', 'referrals.id', 'appointments.referral_id')
+      .select('appointments.id')
+      .where('referrals.case_id', '=', row.case_id)
+      .where('appointments.kind', '=', 'case_conference')
+      .where('appointments.outcome', '=', 'next_cycle')
+      .where((eb) =>
+        eb.not(eb.exists(eb.selectFrom('referrals as next').select('next.id').whereRef('next.previous_referral_id', '=', 'referrals.id'))),
+      )
+      .execute();
+    const nextReferralIds = [];
+    for (const conference of conferences) nextReferralIds.push(await draftNextReferral(tx, ctx, conference.id, versionId));
     await recordAudit(tx, ctx, {
       action: 'plan.finalise',
       entityType: 'plan_version',
       entityId: versionId,
-      details: { participantId: person.id, nextReferralId },
+      details: { participantId: person.id, nextReferralIds: nextReferralIds.filter(Boolean) },
     });
     await recordCaseEvent(tx, ctx, {
       participantId: person.id,
@@ -305,6 +320,7 @@ export async function updateStepStatus(db: Db, ctx: ServiceContext, stepId: stri
       .selectAll()
       .where('id', '=', stepId)
       .where('network_id', '=', ctx.networkId)
+      .forUpdate()
       .executeTakeFirst();
     if (!step) throw new NotFound('Step');
     const { row, person } = await requireVersion(tx, ctx, step.plan_version_id, 'update');
@@ -348,8 +364,9 @@ export async function diffVersions(db: Db, ctx: ServiceContext, fromId: string, 
   const from = await q.loadVersion(db, ctx.networkId, fromId);
   const to = await q.loadVersion(db, ctx.networkId, toId);
   if (!from || !to) throw new NotFound('Plan version');
-  if (from.caseId !== to.caseId) throw new Invalid('Both versions must belong to one case');
   await requireParticipant(db, ctx, from.participantId, 'read');
+  await requireParticipant(db, ctx, to.participantId, 'read');
+  if (from.caseId !== to.caseId) throw new Invalid('Both versions must belong to one case');
   await db.transaction().execute((tx) =>
     recordAudit(tx, ctx, {
       action: 'plan.read',

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 import { today } from '../../dates.ts';
 import { Conflict, Forbidden, Invalid } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
@@ -51,7 +51,7 @@ export async function acceptReferral(db: Db, ctx: ServiceContext, id: string, in
         caseworker_id: input.caseworkerId,
         answered_at: new Date(),
         answered_by: ctx.actor.userId,
-        ...bump,
+        ...bump(),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
@@ -105,7 +105,7 @@ async function endReferral(
         ...(to === 'declined'
           ? { decline_reason: input.reason, answered_at: new Date(), answered_by: ctx.actor.userId }
           : { revoke_reason: input.reason, revoked_at: new Date(), revoked_by: ctx.actor.userId }),
-        ...bump,
+        ...bump(),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
@@ -120,7 +120,8 @@ async function endReferral(
       action: to === 'declined' ? 'referral.decline' : 'referral.revoke',
       entityType: 'referral',
       entityId: id,
-      details: { participantId: row.participant_id, reason: input.reason },
+      // The reason is free text about the person: it stays on the referral, the log names the field.
+      details: { participantId: row.participant_id, fields: [to === 'declined' ? 'decline_reason' : 'revoke_reason'] },
     });
     await recordCaseEvent(tx, ctx, {
       participantId: row.participant_id,
@@ -139,13 +140,47 @@ async function endReferral(
  * wait for this: it compares the end date itself). Run by the reminder worker and when
  * a case conference closes.
  */
-export async function completeEndedReferrals(db: Db | Tx, networkId?: string): Promise<number> {
-  let query = db
-    .updateTable('referrals')
-    .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('state', '=', 'accepted')
-    .where('ends_on', '<', today());
-  if (networkId) query = query.where('network_id', '=', networkId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
+export async function completeEndedReferrals(db: Db): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const ended = await tx
+      .updateTable('referrals')
+      .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
+      .where('state', '=', 'accepted')
+      .where('ends_on', '<', today())
+      .returning(['id', 'network_id', 'participant_id', 'case_id'])
+      .execute();
+    if (ended.length === 0) return 0;
+    // What was still planned for the cycle does not happen any more.
+    await tx
+      .updateTable('appointments')
+      .set((eb) => ({ state: 'cancelled', updated_at: new Date(), version: eb('version', '+', 1) }))
+      .where(
+        'referral_id',
+        'in',
+        ended.map((r) => r.id),
+      )
+      .where('state', '=', 'planned')
+      .execute();
+    for (const r of ended) {
+      const system = { networkId: r.network_id, actor: null, requestId: 'worker' };
+      await recordAudit(tx, system, {
+        action: 'referral.complete',
+        entityType: 'referral',
+        entityId: r.id,
+        details: { participantId: r.participant_id },
+      });
+      await tx
+        .insertInto('case_events')
+        .values({
+          network_id: r.network_id,
+          participant_id: r.participant_id,
+          case_id: r.case_id,
+          actor_user_id: null,
+          kind: 'referral.completed',
+          data: JSON.stringify({ referralId: r.id }),
+        })
+        .execute();
+    }
+    return ended.length;
+  });
 }

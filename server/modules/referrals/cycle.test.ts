@@ -170,7 +170,9 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(followingView.previousReferralId, referral.id);
       assert.deepEqual(followingView.tasks.map((x) => x.text).sort(), ['Praktikum im Lager', 'Zwei Probegespräche']);
 
-      // Withdrawing the consent ends the partner's access at once.
+      // Withdrawing the consent ends the partner's access at once, in every list and the calendar.
+      const feedUrl = new URL((await partner.post('/api/calendar-feed')).json<{ url: string }>().url).pathname;
+      assert.ok((await t.anonymous().get(feedUrl)).body.includes(appointments[1]!.id));
       const withdrawn = await cm.post(`/api/consents/${consent.id}/withdraw`, {
         version: consent.version,
         note: 'Teilnehmer möchte das nicht mehr',
@@ -180,6 +182,15 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await partner.get(`/api/referrals/${referral.id}`)).statusCode, 404);
       assert.ok(!(await inbox(partner)).includes(referral.id));
       assert.equal((await partner.get(`/api/appointments?referralId=${referral.id}`)).statusCode, 404);
+      const own = (await partner.get('/api/appointments')).json<{ referralId: string }[]>();
+      assert.ok(!own.some((a) => a.referralId === referral.id), 'not among the partner’s own appointments');
+      const week = (await partner.get('/api/my-week?days=31')).json<{
+        appointments: { referralId: string }[];
+        conferences: { referralId: string }[];
+        due: { referralId: string | null }[];
+      }>();
+      assert.ok(![...week.appointments, ...week.conferences, ...week.due].some((a) => a.referralId === referral.id), 'nor in the week');
+      assert.ok(!(await t.anonymous().get(feedUrl)).body.includes(appointments[1]!.id), 'nor in the calendar feed');
 
       // The timeline tells the story.
       const kinds = (await cm.get(`/api/participants/${setup.person.id}/timeline`)).json<{ kind: string }[]>().map((e) => e.kind);
@@ -257,9 +268,116 @@ for (const kind of testDatabaseKinds()) {
         .where('action', '=', 'referral.consent_override')
         .where('entity_id', '=', referral.id)
         .executeTakeFirstOrThrow();
-      assert.equal((audit.details as { reason: string }).reason, reason);
+      assert.deepEqual(audit.details, { participantId: setup.person.id, missing: ['contact', 'residence'], fields: ['override_reason'] });
+      assert.ok(!JSON.stringify(audit.details).includes('Träger'), 'free text stays out of the audit log');
+      // The office sees the reason; the partner sees neither the reason nor it printed on the form.
+      assert.equal((await cm.get(`/api/referrals/${referral.id}`)).json<{ overrideReason: string }>().overrideReason, reason);
+      assert.equal(
+        (await otherPartner.get(`/api/referrals/${referral.id}`)).json<{ overrideReason: string | null }>().overrideReason,
+        null,
+      );
       // Jobcoaching never sees Qualifizierung's referral.
       assert.equal((await partner.get(`/api/referrals/${referral.id}`)).statusCode, 404);
+    });
+
+    test('a sent referral whose consent is withdrawn leaves the inbox; it can no longer be accepted', async () => {
+      const setup = await participantWithPlan(t, cm);
+      const consent = await giveConsent(cm, setup.person.id, setup.ids.org('Jobcoaching'), ['contact']);
+      const referral = await draftReferral(cm, setup, ['contact']);
+      const sent = (await cm.post(`/api/referrals/${referral.id}/send`, { version: referral.version })).json<ReferralJson>();
+      assert.ok((await inbox(partner)).includes(referral.id));
+      await cm.post(`/api/consents/${consent.id}/withdraw`, { version: consent.version });
+      assert.ok(!(await inbox(partner)).includes(referral.id));
+      for (const url of [`/api/referrals/${referral.id}`, `/api/referrals/${referral.id}/pdf`])
+        assert.equal((await partner.get(url)).statusCode, 404, url);
+      assert.equal(
+        (await partner.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: jobcoachId })).statusCode,
+        404,
+      );
+    });
+
+    test('the conference: decisions are checked, a closed draft change reaches an open editor as a conflict, a cancelled one cannot close', async () => {
+      const setup = await participantWithPlan(t, cm);
+      await giveConsent(cm, setup.person.id, setup.ids.org('Jobcoaching'), ['contact']);
+      const referral = await draftReferral(cm, setup, ['contact']);
+      const sent = (await cm.post(`/api/referrals/${referral.id}/send`, { version: referral.version })).json<ReferralJson>();
+      await partner.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: jobcoachId });
+      const [exchange, , conference] = (await cm.get(`/api/appointments?referralId=${referral.id}`)).json<
+        { id: string; version: number }[]
+      >();
+      const agenda = (await cm.get(`/api/conferences/${conference!.id}`)).json<{ version: number; agenda: { taskId: string }[] }>();
+      const unknownType = await cm.put(`/api/conferences/${conference!.id}`, {
+        version: agenda.version,
+        decisions: [{ decision: 'new', stepTypeId: crypto.randomUUID(), text: 'x' }],
+      });
+      assert.equal(unknownType.statusCode, 400);
+      const twice = await cm.put(`/api/conferences/${conference!.id}`, {
+        version: agenda.version,
+        decisions: [
+          { taskId: agenda.agenda[0]!.taskId, decision: 'done' },
+          { taskId: agenda.agenda[0]!.taskId, decision: 'drop' },
+        ],
+      });
+      assert.equal(twice.statusCode, 400);
+      // An exchange appointment is no conference.
+      assert.equal((await cm.get(`/api/conferences/${exchange!.id}`)).statusCode, 404);
+
+      // The case manager has a plan draft open in the editor while the conference closes.
+      const draft = (await cm.post(`/api/participants/${setup.person.id}/plan/draft`)).json<{ id: string; version: number }>();
+      const saved = await cm.put(`/api/conferences/${conference!.id}`, {
+        version: agenda.version,
+        decisions: agenda.agenda.map((a) => ({ taskId: a.taskId, decision: 'continue' })),
+      });
+      const closed = await cm.post(`/api/conferences/${conference!.id}/close`, {
+        version: saved.json<{ version: number }>().version,
+        outcome: 'next_cycle',
+      });
+      assert.equal(closed.statusCode, 200, closed.body);
+      const stale = await cm.put(`/api/plan-versions/${draft.id}`, { version: draft.version, goals: [] });
+      assert.equal(stale.statusCode, 409, 'the editor learns that the conference changed the draft');
+
+      const cancelled = await draftReferral(cm, setup, ['contact']);
+      const sent2 = (await cm.post(`/api/referrals/${cancelled.id}/send`, { version: cancelled.version })).json<ReferralJson>();
+      await partner.post(`/api/referrals/${cancelled.id}/accept`, { version: sent2.version, caseworkerId: jobcoachId });
+      const conf2 = (await cm.get(`/api/appointments?referralId=${cancelled.id}`))
+        .json<{ id: string; kind: string; version: number }[]>()
+        .find((a) => a.kind === 'case_conference')!;
+      const off = await cm.patch(`/api/appointments/${conf2.id}`, { version: conf2.version, state: 'cancelled' });
+      const refused = await cm.post(`/api/conferences/${conf2.id}/close`, {
+        version: off.json<{ version: number }>().version,
+        outcome: 'close_case',
+        exitReason: 'moved_away',
+        exitDate: today(),
+      });
+      assert.equal(refused.statusCode, 409);
+    });
+
+    test('closing one conference twice at the same time: one wins, the others get 409', async () => {
+      const setup = await participantWithPlan(t, cm);
+      await giveConsent(cm, setup.person.id, setup.ids.org('Jobcoaching'), ['contact']);
+      const referral = await draftReferral(cm, setup, ['contact']);
+      const sent = (await cm.post(`/api/referrals/${referral.id}/send`, { version: referral.version })).json<ReferralJson>();
+      await partner.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: jobcoachId });
+      const conference = (await cm.get(`/api/appointments?referralId=${referral.id}`))
+        .json<{ id: string; kind: string }[]>()
+        .find((a) => a.kind === 'case_conference')!;
+      const agenda = (await cm.get(`/api/conferences/${conference.id}`)).json<{ version: number; agenda: { taskId: string }[] }>();
+      const saved = await cm.put(`/api/conferences/${conference.id}`, {
+        version: agenda.version,
+        decisions: agenda.agenda.map((a) => ({ taskId: a.taskId, decision: 'done' })),
+      });
+      const version = saved.json<{ version: number }>().version;
+      const results = await Promise.all(
+        [1, 2, 3].map(() => cm.post(`/api/conferences/${conference.id}/close`, { version, outcome: 'next_cycle' })),
+      );
+      assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409, 409], results.map((r) => r.body).join('\n'));
+      const drafts = await t.database.db
+        .selectFrom('plan_versions')
+        .select('id')
+        .where('participant_id', '=', setup.person.id)
+        .where('state', '=', 'draft')
+        .execute();
+      assert.equal(drafts.length, 1);
     });
 
     test('declining ends the referral with a reason; only the partner answers', async () => {

@@ -2,7 +2,8 @@ import type { Db, Tx } from '../../db/database.ts';
 import { today } from '../../dates.ts';
 import { Forbidden, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { may, type Action, type Resource } from '../access/policy.ts';
+import { sql } from 'kysely';
+import { may, referralPartnerScope, type Action, type Actor, type Resource } from '../access/policy.ts';
 import { consentedCategories } from '../consents/consents.queries.ts';
 import type { ConsentCategory } from '../consents/consents.schemas.ts';
 
@@ -34,6 +35,9 @@ export type ReferralRow = NonNullable<Awaited<ReturnType<ReturnType<typeof refer
 
 export interface LoadedReferral {
   row: ReferralRow;
+  /** The form may still reach the partner: the cycle has not ended and its consent (or override) holds. */
+  transmittable: boolean;
+  /** Accepted and transmittable: the named caseworker works on it. */
   live: boolean;
   /** The categories of the form that a valid consent covers today. */
   shared: ConsentCategory[];
@@ -53,9 +57,10 @@ async function consentStillValid(db: Db | Tx, row: ReferralRow, on: string): Pro
 export async function loadReferralFacts(db: Db | Tx, row: ReferralRow): Promise<LoadedReferral> {
   const on = today();
   const valid = await consentStillValid(db, row, on);
-  const live = row.state === 'accepted' && row.ends_on >= on && valid;
+  const transmittable = valid && row.ends_on >= on;
+  const live = row.state === 'accepted' && transmittable;
   const granted = valid ? await consentedCategories(db, row.participant_id, row.partner_organisation_id, on) : new Set<ConsentCategory>();
-  return { row, live, shared: (row.categories as ConsentCategory[]).filter((c) => granted.has(c)) };
+  return { row, transmittable, live, shared: (row.categories as ConsentCategory[]).filter((c) => granted.has(c)) };
 }
 
 export function referralResource(r: LoadedReferral): Extract<Resource, { type: 'referral' }> {
@@ -65,8 +70,35 @@ export function referralResource(r: LoadedReferral): Extract<Resource, { type: '
     partnerOrganisationId: r.row.partner_organisation_id,
     state: r.row.state,
     caseworkerId: r.row.caseworker_id,
+    transmittable: r.transmittable,
     live: r.live,
   };
+}
+
+// The same facts as SQL, for lists (referrals, appointments, the calendar feed, reminders):
+// fragments over a query that has `referrals` in its FROM clause.
+
+/** The consent the referral rests on still holds today, or it was sent with a reason instead. */
+export function consentHolds(on: string) {
+  return sql<boolean>`((referrals.consent_id IS NULL AND referrals.override_reason IS NOT NULL) OR EXISTS (
+    SELECT 1 FROM consents c WHERE c.id = referrals.consent_id AND c.withdrawn_at IS NULL
+      AND c.given_on <= ${on}::date AND (c.expires_on IS NULL OR c.expires_on >= ${on}::date)))`;
+}
+
+/** Referrals the actor works on as the named caseworker while they are live. */
+export function liveForCaseworker(actor: Actor, on: string) {
+  const partners = referralPartnerScope(actor);
+  if (partners.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`(referrals.state = 'accepted' AND referrals.caseworker_id = ${actor.userId}::uuid
+    AND referrals.partner_organisation_id = ANY(${partners}::uuid[]) AND referrals.ends_on >= ${on}::date AND ${consentHolds(on)})`;
+}
+
+/** Sent referrals waiting in the inbox of the actor's partner organisations, while still transmittable. */
+export function inboxOf(actor: Actor, on: string) {
+  const partners = referralPartnerScope(actor);
+  if (partners.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`(referrals.state = 'sent' AND referrals.partner_organisation_id = ANY(${partners}::uuid[])
+    AND referrals.ends_on >= ${on}::date AND ${consentHolds(on)})`;
 }
 
 /**

@@ -2,12 +2,12 @@ import type { Db, Tx } from '../../db/database.ts';
 import { addMonths, today } from '../../dates.ts';
 import { Conflict, Forbidden, Invalid } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { may, participantOfficeScope, referralPartnerScope } from '../access/policy.ts';
+import { participantOfficeScope, referralPartnerScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ConsentCategory } from '../consents/consents.schemas.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
-import { loadReferralFacts, referralResource, referralRows, requireReferral, type LoadedReferral } from './referrals.access.ts';
+import { inboxOf, liveForCaseworker, loadReferralFacts, referralRows, requireReferral, type LoadedReferral } from './referrals.access.ts';
 import * as q from './referrals.queries.ts';
 import { renderTransmissionFormPdf } from './transmission-form-pdf.ts';
 import type {
@@ -41,8 +41,9 @@ async function toView(db: Db | Tx, ctx: ServiceContext, loaded: LoadedReferral):
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     categories: row.categories as ConsentCategory[],
-    consentId: row.consent_id,
-    overrideReason: row.override_reason,
+    // The office's reasons and consent record are not part of the form the partner receives.
+    consentId: isOffice ? row.consent_id : null,
+    overrideReason: isOffice ? row.override_reason : null,
     contactName: row.contact_name,
     contactPhone: row.contact_phone,
     contactEmail: row.contact_email,
@@ -57,7 +58,8 @@ async function toView(db: Db | Tx, ctx: ServiceContext, loaded: LoadedReferral):
     revokeReason: row.revoke_reason,
     completedAt: iso(row.completed_at),
     tasks: await q.loadTasks(db, row.id),
-    notes: await q.loadNotes(db, row.id),
+    // Notes are the exchange of office and caseworker once the partner has accepted.
+    notes: isOffice || row.state === 'accepted' ? await q.loadNotes(db, row.id) : [],
     consentCheck:
       isOffice && row.state === 'draft' ? await checkConsent(db, row.participant_id, row.partner_organisation_id, row.categories) : null,
     version: row.version,
@@ -92,15 +94,20 @@ export async function reload(db: Db | Tx, ctx: ServiceContext, id: string): Prom
 }
 
 /** Step types must be the network's; tasks taken from the plan must be steps of the current plan. */
-async function checkTasks(tx: Tx, ctx: ServiceContext, caseId: string, tasks: TaskInput[]): Promise<void> {
+async function checkTasks(tx: Tx, ctx: ServiceContext, caseId: string, partnerId: string, tasks: TaskInput[]): Promise<void> {
   const typeIds = [...new Set(tasks.map((t) => t.stepTypeId))];
   const types = await tx.selectFrom('step_types').select('id').where('network_id', '=', ctx.networkId).where('id', 'in', typeIds).execute();
   if (types.length !== typeIds.length) throw new Invalid('Unknown step type', { tasks: ['Unknown step type'] });
   const lineages = tasks.map((t) => t.stepLineageId).filter((l): l is string => !!l);
   if (lineages.length === 0) return;
-  const steps = new Set((await q.currentPlanSteps(tx, caseId)).map((s) => s.lineage_id));
+  // Only the partner's own steps: its progress moves them in the plan.
+  const steps = new Set(
+    (await q.currentPlanSteps(tx, caseId)).filter((s) => s.responsible_organisation_id === partnerId).map((s) => s.lineage_id),
+  );
   if (!lineages.every((l) => steps.has(l)))
-    throw new Invalid('A task refers to a step that is not in the current plan', { tasks: ['Not a step of the current plan'] });
+    throw new Invalid('A task refers to a step that is not the partner’s in the current plan', {
+      tasks: ['Not a step of this partner in the current plan'],
+    });
 }
 
 export async function createReferral(
@@ -121,7 +128,7 @@ export async function createReferral(
       .executeTakeFirst();
     if (!partner?.active)
       throw new Invalid('Choose an active partner organisation', { partnerOrganisationId: ['Choose an active partner organisation'] });
-    await checkTasks(tx, ctx, person.current_case_id, input.tasks);
+    await checkTasks(tx, ctx, person.current_case_id, input.partnerOrganisationId, input.tasks);
     const network = await tx.selectFrom('networks').select('cycle_months').where('id', '=', ctx.networkId).executeTakeFirstOrThrow();
     const me = await tx.selectFrom('users').select(['display_name', 'email']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
     const row = await tx
@@ -161,7 +168,7 @@ export function checkVersion(loaded: LoadedReferral, version: number, current: (
   return Promise.resolve();
 }
 
-export const bump = { updated_at: new Date() };
+export const bump = () => ({ updated_at: new Date() });
 
 export async function updateReferral(db: Db, ctx: ServiceContext, id: string, input: ReferralUpdateInput): Promise<ReferralView> {
   await db.transaction().execute(async (tx) => {
@@ -172,7 +179,7 @@ export async function updateReferral(db: Db, ctx: ServiceContext, id: string, in
     const endsOn = input.endsOn ?? loaded.row.ends_on;
     if (endsOn <= startsOn) throw new Invalid('The end must be after the start', { endsOn: ['The end must be after the start'] });
     if (input.tasks) {
-      await checkTasks(tx, ctx, loaded.row.case_id, input.tasks);
+      await checkTasks(tx, ctx, loaded.row.case_id, loaded.row.partner_organisation_id, input.tasks);
       await tx.deleteFrom('referral_tasks').where('referral_id', '=', id).execute();
       await q.insertTasks(tx, ctx.networkId, id, input.tasks);
     }
@@ -186,7 +193,7 @@ export async function updateReferral(db: Db, ctx: ServiceContext, id: string, in
         contact_phone: input.contactPhone,
         contact_email: input.contactEmail,
         message: input.message,
-        ...bump,
+        ...bump(),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
@@ -221,7 +228,7 @@ export async function sendReferral(db: Db, ctx: ServiceContext, id: string, inpu
         override_reason: check.covered ? null : (input.overrideReason ?? null),
         sent_at: new Date(),
         sent_by: ctx.actor.userId,
-        ...bump,
+        ...bump(),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
@@ -237,7 +244,8 @@ export async function sendReferral(db: Db, ctx: ServiceContext, id: string, inpu
         action: 'referral.consent_override',
         entityType: 'referral',
         entityId: id,
-        details: { participantId: row.participant_id, missing: check.missing, reason: input.overrideReason },
+        // The reason stays on the referral (free text about the person); the log names what was missing.
+        details: { participantId: row.participant_id, missing: check.missing, fields: ['override_reason'] },
       });
     await recordCaseEvent(tx, ctx, {
       participantId: row.participant_id,
@@ -276,33 +284,19 @@ export async function listReferrals(
   if (offices.length === 0 && partners.length === 0) throw new Forbidden();
   if (query.participantId && offices.length > 0) await requireParticipant(db, ctx, query.participantId, 'read');
   const states = { inbox: ['sent'], active: ['accepted'], closed: ['declined', 'revoked', 'completed'], all: null }[query.box];
+  const on = today();
   let rows = referralRows(db, ctx.networkId)
     .where((eb) =>
       eb.or([
         ...(offices.length > 0 ? [eb('participants.office_id', 'in', offices)] : []),
-        ...(partners.length > 0
-          ? [
-              eb.and([eb('referrals.partner_organisation_id', 'in', partners), eb('referrals.state', '=', 'sent')]),
-              eb.and([
-                eb('referrals.partner_organisation_id', 'in', partners),
-                eb('referrals.caseworker_id', '=', ctx.actor.userId),
-                eb('referrals.state', '=', 'accepted'),
-                eb('referrals.ends_on', '>=', today()),
-              ]),
-            ]
-          : []),
+        eb(inboxOf(ctx.actor, on), '=', true),
+        eb(liveForCaseworker(ctx.actor, on), '=', true),
       ]),
     )
     .orderBy('referrals.starts_on', 'desc');
   if (states) rows = rows.where('referrals.state', 'in', states as ReferralView['state'][]);
   if (query.participantId) rows = rows.where('referrals.participant_id', '=', query.participantId);
-  const found = await rows.limit(500).execute();
-  // A partner's view also ends when the consent is withdrawn: check each live one.
-  const visible: typeof found = [];
-  for (const row of found) {
-    const loaded = await loadReferralFacts(db, row);
-    if (may(ctx.actor, 'read', referralResource(loaded))) visible.push(row);
-  }
+  const visible = await rows.limit(500).execute();
   const open = visible.length
     ? await db
         .selectFrom('referral_tasks')
@@ -335,7 +329,7 @@ export async function listReferrals(
     endsOn: row.ends_on,
     sentAt: iso(row.sent_at),
     caseworkerName: row.caseworker_name,
-    overrideReason: row.override_reason,
+    overrideReason: offices.includes(row.office_id) ? row.override_reason : null,
     declineReason: row.decline_reason,
     revokeReason: row.revoke_reason,
     version: row.version,
@@ -347,6 +341,7 @@ export async function listReferrals(
 export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: string): Promise<Uint8Array> {
   const loaded = await requireReferral(db, ctx, id, 'read');
   const { row } = loaded;
+  const isOffice = participantOfficeScope(ctx.actor).includes(row.office_id);
   const tasks = await q.loadTasks(db, id);
   const context = await db
     .selectFrom('networks')
@@ -367,14 +362,14 @@ export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: str
     participant: {
       givenNames: row.given_names,
       familyName: row.family_name,
-      birthDate: row.categories.includes('personal') ? context.birth_date : null,
+      birthDate: (isOffice ? (row.categories as ConsentCategory[]) : loaded.shared).includes('personal') ? context.birth_date : null,
     },
     contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email },
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     categories: row.categories,
     consent: consent ? { givenOn: consent.given_on, expiresOn: consent.expires_on, formVersion: consent.form_version } : null,
-    overrideReason: row.override_reason,
+    overrideReason: isOffice ? row.override_reason : null,
     message: row.message,
     tasks: tasks.map((t) => ({ typeLabel: t.stepTypeLabels.de, text: t.text, dueOn: t.dueOn })),
     state: row.state,

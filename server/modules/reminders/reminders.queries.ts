@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { consentHolds } from '../referrals/referrals.access.ts';
 import type { NotificationKind } from './reminders.schemas.ts';
 
 // The SQL of reminders. Each kind is one INSERT … SELECT over every network; the unique
@@ -35,26 +36,30 @@ export function reminderStatements(today: string, now: Date): Record<Notificatio
       ${ON_CONFLICT}`,
     // Tasks of a running referral, to the partner's caseworker.
     task_due: sql`${INSERT}
-      SELECT t.network_id, r.caseworker_id, 'task_due', 'referral_task', t.id, t.due_on,
-             jsonb_build_object('participantId', r.participant_id, 'referralId', r.id),
+      SELECT t.network_id, referrals.caseworker_id, 'task_due', 'referral_task', t.id, t.due_on,
+             jsonb_build_object('participantId', referrals.participant_id, 'referralId', referrals.id),
              'task:' || t.id || ':' || to_char(t.due_on, 'YYYY-MM-DD')
       FROM referral_tasks t
-      JOIN referrals r ON r.id = t.referral_id AND r.state = 'accepted' AND ${day} BETWEEN r.starts_on AND r.ends_on
-      JOIN users u ON u.id = r.caseworker_id AND u.status = 'active'
+      JOIN referrals ON referrals.id = t.referral_id AND referrals.state = 'accepted' AND ${day} BETWEEN referrals.starts_on AND referrals.ends_on
+        AND ${consentHolds(today)}
+      JOIN users u ON u.id = referrals.caseworker_id AND u.status = 'active'
+      JOIN memberships m ON m.user_id = u.id AND m.organisation_id = referrals.partner_organisation_id AND m.role = 'partner_caseworker'
       WHERE t.status IN ${OPEN_WORK} AND t.due_on <= ${day} + 3
       ${ON_CONFLICT}`,
     // Appointments in the next 48 hours, to both sides: the case manager and the
     // partner's caseworker. A moved appointment is a new reminder (its start is in the key).
     appointment_upcoming: sql`WITH soon AS (
-        SELECT a.id, a.network_id, a.participant_id, a.referral_id, a.starts_at, p.case_manager_id, r.caseworker_id
+        SELECT a.id, a.network_id, a.participant_id, a.referral_id, a.starts_at, p.case_manager_id, rf.caseworker_id
         FROM appointments a
         JOIN participants p ON p.id = a.participant_id AND p.merged_into IS NULL
-        JOIN referrals r ON r.id = a.referral_id
+        JOIN referrals rf ON rf.id = a.referral_id
         WHERE a.state = 'planned' AND a.starts_at > ${at} AND a.starts_at <= ${at} + interval '48 hours'
       ), recipients AS (
         SELECT soon.*, case_manager_id AS user_id FROM soon
         UNION
-        SELECT soon.*, caseworker_id FROM soon
+        -- The caseworker only while the referral is live.
+        SELECT soon.*, soon.caseworker_id FROM soon JOIN referrals ON referrals.id = soon.referral_id
+        WHERE referrals.state = 'accepted' AND referrals.ends_on >= ${day} AND ${consentHolds(today)}
       )
       ${INSERT}
       SELECT x.network_id, x.user_id, 'appointment_upcoming', 'appointment', x.id, ${localDay(sql`x.starts_at`)},
@@ -77,13 +82,14 @@ export function reminderStatements(today: string, now: Date): Record<Notificatio
     // A referral waiting for an answer, to every caseworker of the partner. No
     // participant id: the partner sees the person only once it has accepted.
     referral_new: sql`${INSERT}
-      SELECT r.network_id, m.user_id, 'referral_new', 'referral', r.id, ${localDay(sql`coalesce(r.sent_at, r.created_at)`)},
-             jsonb_build_object('referralId', r.id),
-             'referral:' || r.id || ':sent'
-      FROM referrals r
-      JOIN memberships m ON m.organisation_id = r.partner_organisation_id AND m.role = 'partner_caseworker'
+      SELECT referrals.network_id, m.user_id, 'referral_new', 'referral', referrals.id,
+             ${localDay(sql`coalesce(referrals.sent_at, referrals.created_at)`)},
+             jsonb_build_object('referralId', referrals.id),
+             'referral:' || referrals.id || ':sent'
+      FROM referrals
+      JOIN memberships m ON m.organisation_id = referrals.partner_organisation_id AND m.role = 'partner_caseworker'
       JOIN users u ON u.id = m.user_id AND u.status = 'active'
-      WHERE r.state = 'sent'
+      WHERE referrals.state = 'sent' AND referrals.ends_on >= ${day} AND ${consentHolds(today)}
       ${ON_CONFLICT}`,
     // The residence document in force expires within four weeks (or has expired), open cases only.
     residence_expiry: sql`${INSERT}

@@ -1,6 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import { sql } from 'kysely';
 import type { Config } from '../../config.ts';
+import { dayInGermany } from '../../dates.ts';
 import type { Db } from '../../db/database.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
@@ -14,9 +15,7 @@ import { NOTIFICATION_KINDS, type NotificationKind, type NotificationList, type 
 // them is not audited either, for the same reason: the mail says only the kind and the date.
 
 /** The calendar date in Germany at `now` (YYYY-MM-DD): "due within three days" counts local days. */
-export function localDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
-}
+export const localDate = dayInGermany;
 
 /** Creates the reminders of everything that falls due, in every network. Idempotent. Returns how many were new, by kind. */
 export async function generateReminders(db: Db, now = new Date()): Promise<Record<NotificationKind, number>> {

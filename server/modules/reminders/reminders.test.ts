@@ -64,6 +64,8 @@ for (const kind of testDatabaseKinds()) {
           starts_on: inDays(-10),
           ends_on: inDays(170),
           categories: ['contact'],
+          // Sent without a consent record, with the reason that then stands in for it.
+          override_reason: 'Einwilligung liegt auf Papier vor und wird nachgetragen',
           contact_name: 'Fallmanagement Wuppertal',
           caseworker_id: caseworker,
           sent_at: new Date(),

@@ -111,7 +111,13 @@ export async function getWeek(db: Db, ctx: ServiceContext, days: number): Promis
     await listReferrals(db, ctx, { box: 'inbox' }),
     offices.length > 0 ? await listDeadlines(db, ctx, { withinDays: 28, mine: true }) : [],
   ];
-  await db.transaction().execute((tx) => recordAudit(tx, ctx, { action: 'worklist.read', entityType: 'worklist', details: { days } }));
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'worklist.read',
+      entityType: 'worklist',
+      details: { days, participantIds: [...new Set(steps.map((s) => s.participantId))] },
+    }),
+  );
   return {
     from,
     to,
