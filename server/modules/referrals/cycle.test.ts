@@ -396,6 +396,52 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await partner.get(`/api/referrals/${referral.id}`)).statusCode, 404);
     });
 
+    test('on an accepted referral, everyone but the office and the named caseworker is refused every route', async () => {
+      const setup = await participantWithPlan(t, cm);
+      await giveConsent(cm, setup.person.id, setup.ids.org('Jobcoaching'), ['contact', 'plan_progress']);
+      const referral = await draftReferral(cm, setup, ['contact', 'plan_progress']);
+      const sent = (await cm.post(`/api/referrals/${referral.id}/send`, { version: referral.version })).json<ReferralJson>();
+      const accepted = (
+        await partner.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: jobcoachId })
+      ).json<ReferralJson>();
+      const [exchange, , conference] = (await cm.get(`/api/appointments?referralId=${referral.id}`)).json<
+        { id: string; version: number }[]
+      >();
+      const task = accepted.tasks[0]!;
+      const others = [...EVERYONE_BUT_THE_CASE_MANAGER.filter((e) => e !== 'jobcoach@lotse.example'), 'qualifizierung@lotse.example'];
+      await assertDenied(t, others, [
+        ['GET', `/api/referrals/${referral.id}`],
+        ['GET', `/api/referrals/${referral.id}/participant`],
+        ['GET', `/api/referrals/${referral.id}/caseworkers`],
+        ['GET', `/api/referrals/${referral.id}/pdf`],
+        ['POST', `/api/referrals/${referral.id}/notes`, { text: 'hallo' }],
+        ['POST', `/api/referrals/${referral.id}/decline`, { version: accepted.version, reason: 'nein danke' }],
+        ['POST', `/api/referrals/${referral.id}/revoke`, { version: accepted.version, reason: 'nein danke' }],
+        ['PATCH', `/api/referral-tasks/${task.id}`, { version: task.version, status: 'done' }],
+        ['GET', `/api/appointments?referralId=${referral.id}`],
+        ['POST', `/api/referrals/${referral.id}/appointments`, { startsAt: '2027-03-01T10:00:00+01:00', durationMinutes: 60 }],
+        ['PATCH', `/api/appointments/${exchange!.id}`, { version: exchange!.version, state: 'cancelled' }],
+        ['GET', `/api/conferences/${conference!.id}`],
+        ['PUT', `/api/conferences/${conference!.id}`, { version: conference!.version, decisions: [] }],
+        [
+          'POST',
+          `/api/conferences/${conference!.id}/close`,
+          { version: conference!.version, outcome: 'close_case', exitReason: 'other', exitDate: today() },
+        ],
+        ['PUT', `/api/plan-versions/${setup.plan.id}`, { version: 1, goals: [] }],
+        ['POST', `/api/plan-versions/${setup.plan.id}/finalise`, { version: 1, discussedOn: today(), attendees: 'x' }],
+        ['GET', `/api/plan-diff?from=${setup.plan.id}&to=${setup.plan.id}`],
+      ]);
+      // Nothing of it leaked into their lists either.
+      for (const email of others) {
+        const client = await t.as(email);
+        for (const url of ['/api/referrals', '/api/appointments', '/api/my-week']) {
+          const res = await client.get(url);
+          assert.ok(res.statusCode === 403 || !res.body.includes(referral.id), `${email} ${url}`);
+        }
+      }
+    });
+
     test('roles without a part in the cycle get nothing', async () => {
       const setup = await participantWithPlan(t, cm);
       const referral = await draftReferral(cm, setup, ['contact']);
