@@ -363,6 +363,8 @@ describe('the case file', () => {
     await admin.getByRole('status').filter({ hasText: 'ist rückgängig gemacht' }).waitFor();
     await row.getByText(/rückgängig gemacht am/).waitFor();
     assert.equal(await row.getByRole('button').count(), 0, 'an undone merge cannot be undone again');
+    // The dialog fades out; axe would measure its half-transparent title.
+    await dialog.waitFor({ state: 'detached' });
     await assertNoViolations(admin, 'the list of merges after the undo');
     await adminContext.close();
 

@@ -66,13 +66,31 @@ describe('login, language and logout', () => {
     const page = await context.newPage();
     await logIn(page, DEMO_USERS.caseManager);
     assert.deepEqual(await htmlLang(page), ['de', 'ltr']);
-    assert.deepEqual(await navigationLabels(page), ['Start', 'Teilnehmende', 'Fristen', 'Dubletten', 'Import', 'Profil']);
+    assert.deepEqual(await navigationLabels(page), [
+      'Start',
+      'Meine Woche',
+      'Teilnehmende',
+      'Fristen',
+      'Dubletten',
+      'Import',
+      'Überleitungen',
+      'Profil',
+    ]);
 
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
     await page.getByLabel('Sprache').selectOption('en');
     assert.equal((await saved).status(), 200);
     await page.locator('main h1', { hasText: 'Welcome' }).waitFor();
-    assert.deepEqual(await navigationLabels(page), ['Start', 'Participants', 'Deadlines', 'Duplicates', 'Import', 'Profile']);
+    assert.deepEqual(await navigationLabels(page), [
+      'Start',
+      'My week',
+      'Participants',
+      'Deadlines',
+      'Duplicates',
+      'Import',
+      'Referrals',
+      'Profile',
+    ]);
     assert.deepEqual(await htmlLang(page), ['en', 'ltr']);
 
     // Saved on the account: a new browser session starts in English.
@@ -84,7 +102,16 @@ describe('login, language and logout', () => {
 
     await page.getByLabel('Language').selectOption('de');
     await page.locator('main h1', { hasText: 'Willkommen' }).waitFor();
-    assert.deepEqual(await navigationLabels(page), ['Start', 'Teilnehmende', 'Fristen', 'Dubletten', 'Import', 'Profil']);
+    assert.deepEqual(await navigationLabels(page), [
+      'Start',
+      'Meine Woche',
+      'Teilnehmende',
+      'Fristen',
+      'Dubletten',
+      'Import',
+      'Überleitungen',
+      'Profil',
+    ]);
     assert.deepEqual(await htmlLang(page), ['de', 'ltr']);
     await context.close();
   });

@@ -103,19 +103,17 @@ export async function renderFeed(db: Db, token: string, origin: string): Promise
       status: r.state === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(
-        tx,
-        { networkId: feed.network_id, actor, requestId: null },
-        {
-          action: 'calendar.feed_read',
-          entityType: 'calendar_feed',
-          entityId: feed.id,
-          details: { appointments: rows.length, participantIds: [...new Set(rows.map((r) => r.participant_id))] },
-        },
-      ),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(
+      tx,
+      { networkId: feed.network_id, actor, requestId: null },
+      {
+        action: 'calendar.feed_read',
+        entityType: 'calendar_feed',
+        entityId: feed.id,
+        details: { appointments: rows.length, participantIds: [...new Set(rows.map((r) => r.participant_id))] },
+      },
+    ),
+  );
   return calendar.toString();
 }

@@ -94,20 +94,17 @@ export async function reload(db: Db | Tx, ctx: ServiceContext, id: string): Prom
 }
 
 /** Step types must be the network's; tasks taken from the plan must be steps of the current plan. */
-async function checkTasks(tx: Tx, ctx: ServiceContext, caseId: string, partnerId: string, tasks: TaskInput[]): Promise<void> {
+async function checkTasks(tx: Tx, ctx: ServiceContext, caseId: string, tasks: TaskInput[]): Promise<void> {
   const typeIds = [...new Set(tasks.map((t) => t.stepTypeId))];
   const types = await tx.selectFrom('step_types').select('id').where('network_id', '=', ctx.networkId).where('id', 'in', typeIds).execute();
   if (types.length !== typeIds.length) throw new Invalid('Unknown step type', { tasks: ['Unknown step type'] });
   const lineages = tasks.map((t) => t.stepLineageId).filter((l): l is string => !!l);
   if (lineages.length === 0) return;
-  // Only the partner's own steps: its progress moves them in the plan.
-  const steps = new Set(
-    (await q.currentPlanSteps(tx, caseId)).filter((s) => s.responsible_organisation_id === partnerId).map((s) => s.lineage_id),
-  );
+  // Any step of the current plan: putting it on the form hands it to the partner, whose
+  // progress then moves it in the plan (the office's own steps included, deliberately).
+  const steps = new Set((await q.currentPlanSteps(tx, caseId)).map((s) => s.lineage_id));
   if (!lineages.every((l) => steps.has(l)))
-    throw new Invalid('A task refers to a step that is not the partner’s in the current plan', {
-      tasks: ['Not a step of this partner in the current plan'],
-    });
+    throw new Invalid('A task refers to a step that is not in the current plan', { tasks: ['Not a step of the current plan'] });
 }
 
 export async function createReferral(
@@ -128,7 +125,7 @@ export async function createReferral(
       .executeTakeFirst();
     if (!partner?.active)
       throw new Invalid('Choose an active partner organisation', { partnerOrganisationId: ['Choose an active partner organisation'] });
-    await checkTasks(tx, ctx, person.current_case_id, input.partnerOrganisationId, input.tasks);
+    await checkTasks(tx, ctx, person.current_case_id, input.tasks);
     const network = await tx.selectFrom('networks').select('cycle_months').where('id', '=', ctx.networkId).executeTakeFirstOrThrow();
     const me = await tx.selectFrom('users').select(['display_name', 'email']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
     const row = await tx
@@ -179,7 +176,7 @@ export async function updateReferral(db: Db, ctx: ServiceContext, id: string, in
     const endsOn = input.endsOn ?? loaded.row.ends_on;
     if (endsOn <= startsOn) throw new Invalid('The end must be after the start', { endsOn: ['The end must be after the start'] });
     if (input.tasks) {
-      await checkTasks(tx, ctx, loaded.row.case_id, loaded.row.partner_organisation_id, input.tasks);
+      await checkTasks(tx, ctx, loaded.row.case_id, input.tasks);
       await tx.deleteFrom('referral_tasks').where('referral_id', '=', id).execute();
       await q.insertTasks(tx, ctx.networkId, id, input.tasks);
     }
