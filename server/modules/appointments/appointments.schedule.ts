@@ -19,7 +19,9 @@ export async function scheduleCycleAppointments(
     .executeTakeFirstOrThrow();
   const earliest = addDays(today(), 1);
   const day = (date: string) => nextWorkingDay(date < earliest ? earliest : date);
-  const conferenceOn = day(addDays(referral.ends_on, -7 * rule.conference_weeks_before));
+  // Accepted late in the cycle, the conference still falls inside it: on its last day at the latest.
+  const proposed = day(addDays(referral.ends_on, -7 * rule.conference_weeks_before));
+  const conferenceOn = proposed > referral.ends_on ? referral.ends_on : proposed;
   const exchanges = rule.exchange_after_months
     .map((months) => day(addMonths(referral.starts_on, months)))
     .filter((date) => date < conferenceOn);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
-import { addMonths, today } from '../../dates.ts';
+import { addMonths, dayInGermany, today } from '../../dates.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { participantOfficeScope, referralPartnerScope, requireMay, type Actor } from '../access/policy.ts';
@@ -47,6 +47,15 @@ export function ownAppointments(actor: Actor) {
       ? sql<boolean>`(participants.case_manager_id = ${actor.userId}::uuid AND participants.office_id = ANY(${offices}::uuid[]))`
       : sql<boolean>`false`;
   return sql<boolean>`(${asCaseManager} OR ${liveForCaseworker(actor, today())})`;
+}
+
+/** An appointment belongs to its cycle: between its first and last day (German days). */
+function insideCycle(startsAt: string, referral: { starts_on: string; ends_on: string }) {
+  const day = dayInGermany(new Date(startsAt));
+  if (day < referral.starts_on || day > referral.ends_on)
+    throw new Invalid('The appointment must fall inside the cycle', {
+      startsAt: [`Between ${referral.starts_on} and ${referral.ends_on}`],
+    });
 }
 
 export function toView(r: Row): AppointmentView {
@@ -126,6 +135,7 @@ export async function createAppointment(
   const id = await db.transaction().execute(async (tx) => {
     const { row } = await requireReferral(tx, ctx, referralId, 'update');
     if (row.state !== 'accepted') throw new Conflict('Appointments belong to an accepted referral');
+    insideCycle(input.startsAt, row);
     const created = await tx
       .insertInto('appointments')
       .values({
@@ -153,9 +163,11 @@ export async function createAppointment(
 
 export async function updateAppointment(db: Db, ctx: ServiceContext, id: string, input: AppointmentUpdateInput): Promise<AppointmentView> {
   await db.transaction().execute(async (tx) => {
-    const { row } = await requireAppointment(tx, ctx, id, 'update', true);
+    const { row, referral } = await requireAppointment(tx, ctx, id, 'update', true);
     if (row.version !== input.version) throw new Conflict('The appointment was changed by someone else', toView(row));
     if (row.closed_at) throw new Conflict('The case conference is closed');
+    if (!['accepted', 'completed'].includes(referral.row.state)) throw new Conflict('The referral is not running');
+    if (input.startsAt) insideCycle(input.startsAt, referral.row);
     await tx
       .updateTable('appointments')
       .set((eb) => ({

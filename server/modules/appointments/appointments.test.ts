@@ -101,6 +101,11 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(added.statusCode, 201, added.body);
       const bad = await partner.post(`/api/referrals/${referral.id}/appointments`, { startsAt: 'next tuesday', durationMinutes: 45 });
       assert.equal(bad.statusCode, 400);
+      const outside = await partner.post(`/api/referrals/${referral.id}/appointments`, {
+        startsAt: '2031-01-06T10:00:00+01:00',
+        durationMinutes: 60,
+      });
+      assert.equal(outside.statusCode, 400, 'an appointment falls inside its cycle');
     });
 
     test('the calendar feed: a secret URL with initials, not names; revoking or renewing it ends the old one', async () => {

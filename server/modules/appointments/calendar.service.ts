@@ -28,6 +28,8 @@ export async function feedStatus(db: Db, ctx: ServiceContext) {
 export async function createFeed(db: Db, ctx: ServiceContext, origin: string) {
   const token = randomBytes(32).toString('base64url');
   await db.transaction().execute(async (tx) => {
+    // One live feed per user: a second request at the same time waits here and then revokes this one.
+    await tx.selectFrom('users').select('id').where('id', '=', ctx.actor.userId).forUpdate().execute();
     await tx
       .updateTable('calendar_feeds')
       .set({ revoked_at: new Date() })

@@ -380,6 +380,20 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(drafts.length, 1);
     });
 
+    test('two answers at the same time: one accepts, the other learns it was answered (409)', async () => {
+      const setup = await participantWithPlan(t, cm);
+      await giveConsent(cm, setup.person.id, setup.ids.org('Jobcoaching'), ['contact']);
+      const referral = await draftReferral(cm, setup, ['contact']);
+      const sent = (await cm.post(`/api/referrals/${referral.id}/send`, { version: referral.version })).json<ReferralJson>();
+      const answers = await Promise.all([
+        partner.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: jobcoachId }),
+        partner.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: jobcoachId }),
+      ]);
+      assert.deepEqual(answers.map((r) => r.statusCode).sort(), [200, 409]);
+      const appointments = (await cm.get(`/api/appointments?referralId=${referral.id}`)).json<unknown[]>();
+      assert.equal(appointments.length, 3, 'the appointments are proposed once');
+    });
+
     test('declining ends the referral with a reason; only the partner answers', async () => {
       const setup = await participantWithPlan(t, cm);
       await giveConsent(cm, setup.person.id, setup.ids.org('Jobcoaching'), ['contact']);

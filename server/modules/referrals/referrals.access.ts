@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/database.ts';
 import { today } from '../../dates.ts';
-import { Forbidden, NotFound } from '../../errors.ts';
+import { Conflict, Forbidden, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { sql } from 'kysely';
 import { may, referralPartnerScope, type Action, type Actor, type Resource } from '../access/policy.ts';
@@ -113,6 +113,9 @@ export async function requireReferral(db: Db | Tx, ctx: ServiceContext, id: stri
   const loaded = await loadReferralFacts(db, row);
   const resource = referralResource(loaded);
   if (!may(ctx.actor, 'read', resource)) throw new NotFound('Referral');
+  // The partner answered already (a colleague, or the same person twice at once): a conflict, not a denial.
+  if (action === 'answer' && row.state !== 'sent' && referralPartnerScope(ctx.actor).includes(row.partner_organisation_id))
+    throw new Conflict('The referral is not waiting for an answer');
   if (!may(ctx.actor, action, resource)) throw new Forbidden();
   return loaded;
 }
