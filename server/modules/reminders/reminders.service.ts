@@ -58,7 +58,14 @@ export async function sendPendingEmails(
 ): Promise<SendResult> {
   const result: SendResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   if (!transport) {
-    const skipped = await db.updateTable('notifications').set({ email_status: 'skipped' }).where('email_status', '=', 'pending').execute();
+    // In-app only here. Another process with a mail server may share the database and sends
+    // within minutes, so only what nobody mailed for a day is given up.
+    const skipped = await db
+      .updateTable('notifications')
+      .set({ email_status: 'skipped' })
+      .where('email_status', '=', 'pending')
+      .where('created_at', '<', sql<Date>`now() - interval '1 day'`)
+      .execute();
     result.skipped = Number(skipped[0]?.numUpdatedRows ?? 0);
     return result;
   }

@@ -390,12 +390,20 @@ for (const kind of testDatabaseKinds()) {
       await db.deleteFrom('notifications').where('id', '=', fresh!).execute();
     });
 
-    test('without a mail server, reminders are shown in the app only', async () => {
-      const [id] = await pendingNotifications('fallmanager@lotse.example', 1);
+    test('without a mail server, reminders are shown in the app only; a fresh one is left for a process that has one', async () => {
+      const [old, fresh] = await pendingNotifications('fallmanager@lotse.example', 2);
+      await db
+        .updateTable('notifications')
+        .set({ created_at: new Date(Date.now() - 2 * 86400_000) })
+        .where('id', '=', old!)
+        .execute();
       const result = await sendPendingEmails(db, null, config());
       assert.equal(result.skipped, 1);
-      const row = await db.selectFrom('notifications').select('email_status').where('id', '=', id!).executeTakeFirstOrThrow();
-      assert.equal(row.email_status, 'skipped');
+      const status = async (id: string) =>
+        (await db.selectFrom('notifications').select('email_status').where('id', '=', id).executeTakeFirstOrThrow()).email_status;
+      assert.equal(await status(old!), 'skipped');
+      assert.equal(await status(fresh!), 'pending');
+      await db.deleteFrom('notifications').where('id', '=', fresh!).execute();
     });
 
     test('the worker creates and mails reminders on its own, and stops cleanly', async () => {
