@@ -60,8 +60,8 @@ async function dueSteps(db: Db, ctx: ServiceContext, offices: string[], to: stri
   }));
 }
 
-/** Open tasks of the caseworker's live referrals: all of them, soonest due first. */
-async function openTasks(db: Db, ctx: ServiceContext, partners: string[]): Promise<DueItem[]> {
+/** Open tasks of the caseworker's live referrals due by `to` (overdue ones and those without a date included), soonest first. */
+async function openTasks(db: Db, ctx: ServiceContext, partners: string[], to: string): Promise<DueItem[]> {
   if (partners.length === 0) return [];
   const live = await listReferrals(db, ctx, { box: 'active' });
   const ids = live.filter((r) => partners.includes(r.partnerOrganisationId)).map((r) => r.id);
@@ -75,6 +75,7 @@ async function openTasks(db: Db, ctx: ServiceContext, partners: string[]): Promi
     .select(['step_types.key', 'step_types.labels', 'organisations.name as organisation_name', 'referrals.participant_id'])
     .where('referral_tasks.referral_id', 'in', ids)
     .where('referral_tasks.status', 'in', ['open', 'in_progress'])
+    .where((eb) => eb.or([eb('referral_tasks.due_on', 'is', null), eb('referral_tasks.due_on', '<=', to)]))
     .orderBy(
       (eb) => eb.ref('referral_tasks.due_on'),
       (ob) => ob.asc().nullsLast(),
@@ -105,7 +106,7 @@ export async function getWeek(db: Db, ctx: ServiceContext, days: number): Promis
   const to = addDays(from, days);
   const [steps, tasks, appointments, upcoming, inbox, deadlines] = [
     await dueSteps(db, ctx, offices, to),
-    await openTasks(db, ctx, partners),
+    await openTasks(db, ctx, partners, to),
     await listAppointments(db, ctx, { from, to }),
     await listAppointments(db, ctx, { from, to: addDays(from, 28) }),
     await listReferrals(db, ctx, { box: 'inbox' }),
