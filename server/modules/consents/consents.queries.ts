@@ -1,3 +1,4 @@
+import { today } from '../../dates.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { ConsentCategory, ConsentView } from './consents.schemas.ts';
 
@@ -10,18 +11,30 @@ export async function consentedCategories(
   db: Db | Tx,
   participantId: string,
   organisationId: string,
-  on = new Date().toISOString().slice(0, 10),
+  on = today(),
 ): Promise<Set<ConsentCategory>> {
+  const rows = await validConsents(db, participantId, organisationId, on);
+  return new Set(rows.flatMap((r) => r.categories));
+}
+
+/** The consents to an organisation valid on a day (given by then, not expired, not withdrawn), newest first. */
+export async function validConsents(db: Db | Tx, participantId: string, organisationId: string, on = today()) {
   const rows = await db
     .selectFrom('consents')
-    .select('categories')
+    .select(['id', 'categories'])
     .where('participant_id', '=', participantId)
     .where('recipient_organisation_id', '=', organisationId)
     .where('withdrawn_at', 'is', null)
     .where('given_on', '<=', on)
     .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', on)]))
+    .orderBy('given_on', 'desc')
     .execute();
-  return new Set(rows.flatMap((r) => r.categories as ConsentCategory[]));
+  return rows.map((r) => ({ id: r.id, categories: r.categories as ConsentCategory[] }));
+}
+
+/** Whether one consent row is valid on a day: the same rule as validConsents, for a row at hand. */
+export function isValidOn(c: { withdrawn_at: Date | string | null; given_on: string; expires_on: string | null }, on: string): boolean {
+  return c.withdrawn_at === null && c.given_on <= on && (c.expires_on === null || c.expires_on >= on);
 }
 
 /** Whether every one of the categories is covered. */

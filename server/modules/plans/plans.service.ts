@@ -1,11 +1,10 @@
 import type { Db, Tx } from '../../db/database.ts';
-import { addDays, addMonths, today } from '../../dates.ts';
 import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { requireMay } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
-import { insertTasks } from '../referrals/referrals.queries.ts';
+import { draftNextReferral } from '../referrals/referrals.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import { diffPlans } from './plan-diff.ts';
 import { renderPlanPdf, type PlanPdfLanguage } from './plan-pdf.ts';
@@ -251,65 +250,6 @@ export async function finalisePlan(db: Db, ctx: ServiceContext, versionId: strin
     });
   });
   return (await q.loadVersion(db, ctx.networkId, versionId))!;
-}
-
-/**
- * A plan drawn up from a case conference starts the next cycle: the referral to the same
- * partner is drafted with the plan's open steps for that partner, starting when the last
- * cycle ends. The case manager reviews and sends it (the consent is checked again then).
- */
-async function draftNextReferral(tx: Tx, ctx: ServiceContext, conferenceId: string, versionId: string): Promise<string | null> {
-  const previous = await tx
-    .selectFrom('appointments')
-    .innerJoin('referrals', 'referrals.id', 'appointments.referral_id')
-    .innerJoin('networks', 'networks.id', 'referrals.network_id')
-    .selectAll('referrals')
-    .select('networks.cycle_months')
-    .where('appointments.id', '=', conferenceId)
-    .executeTakeFirstOrThrow();
-  const steps = await tx
-    .selectFrom('plan_steps')
-    .select(['lineage_id', 'step_type_id', 'text', 'due_on'])
-    .where('plan_version_id', '=', versionId)
-    .where('responsible_organisation_id', '=', previous.partner_organisation_id)
-    .where('status', 'in', ['open', 'in_progress'])
-    .orderBy('position')
-    .execute();
-  if (steps.length === 0) return null;
-  const dayAfter = addDays(previous.ends_on, 1);
-  const startsOn = dayAfter > today() ? dayAfter : today();
-  const next = await tx
-    .insertInto('referrals')
-    .values({
-      network_id: ctx.networkId,
-      participant_id: previous.participant_id,
-      case_id: previous.case_id,
-      partner_organisation_id: previous.partner_organisation_id,
-      state: 'draft',
-      starts_on: startsOn,
-      ends_on: addMonths(startsOn, previous.cycle_months),
-      categories: previous.categories,
-      contact_name: previous.contact_name,
-      contact_phone: previous.contact_phone,
-      contact_email: previous.contact_email,
-      previous_referral_id: previous.id,
-      created_by: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await insertTasks(
-    tx,
-    ctx.networkId,
-    next.id,
-    steps.map((s) => ({ stepLineageId: s.lineage_id, stepTypeId: s.step_type_id, text: s.text, dueOn: s.due_on })),
-  );
-  await recordAudit(tx, ctx, {
-    action: 'referral.create',
-    entityType: 'referral',
-    entityId: next.id,
-    details: { participantId: previous.participant_id, previousReferralId: previous.id, tasks: steps.length },
-  });
-  return next.id;
 }
 
 /** Progress on a step of the current plan (a draft is edited as a whole instead). */

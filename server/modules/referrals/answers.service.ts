@@ -7,6 +7,7 @@ import { scheduleCycleAppointments } from '../appointments/appointments.schedule
 import { recordAudit } from '../audit/audit.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import { loadReferralFacts, referralResource, requireReferral } from './referrals.access.ts';
+import * as q from './referrals.queries.ts';
 import { bump, checkVersion, reload } from './referrals.service.ts';
 
 // The partner's answer (accept naming a caseworker, decline) and the office's revocation; the end of a cycle.
@@ -14,15 +15,7 @@ import { bump, checkVersion, reload } from './referrals.service.ts';
 /** The partner caseworkers an accepting partner may name. */
 export async function listCaseworkers(db: Db, ctx: ServiceContext, id: string) {
   const loaded = await requireReferral(db, ctx, id, 'read');
-  return db
-    .selectFrom('users')
-    .innerJoin('memberships', 'memberships.user_id', 'users.id')
-    .select(['users.id', 'users.display_name as displayName'])
-    .where('memberships.organisation_id', '=', loaded.row.partner_organisation_id)
-    .where('memberships.role', '=', 'partner_caseworker')
-    .where('users.status', '=', 'active')
-    .orderBy('users.display_name')
-    .execute();
+  return q.partnerCaseworkers(db, loaded.row.partner_organisation_id).orderBy('users.display_name').execute();
 }
 
 /** The partner accepts, naming the caseworker; exchange appointments and the conference are proposed. */
@@ -33,13 +26,8 @@ export async function acceptReferral(db: Db, ctx: ServiceContext, id: string, in
     const { row } = loaded;
     if (row.state !== 'sent') throw new Conflict('The referral is not waiting for an answer');
     if (row.ends_on < today()) throw new Conflict('The cycle of this referral has ended');
-    const caseworker = await tx
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select('users.id')
-      .where('memberships.organisation_id', '=', row.partner_organisation_id)
-      .where('memberships.role', '=', 'partner_caseworker')
-      .where('users.status', '=', 'active')
+    const caseworker = await q
+      .partnerCaseworkers(tx, row.partner_organisation_id)
       .where('users.id', '=', input.caseworkerId)
       .executeTakeFirst();
     if (!caseworker)

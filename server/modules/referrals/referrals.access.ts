@@ -4,7 +4,7 @@ import { Conflict, Forbidden, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { sql } from 'kysely';
 import { may, referralPartnerScope, type Action, type Actor, type Resource } from '../access/policy.ts';
-import { consentedCategories } from '../consents/consents.queries.ts';
+import { consentedCategories, isValidOn } from '../consents/consents.queries.ts';
 import type { ConsentCategory } from '../consents/consents.schemas.ts';
 
 // Loading a referral together with the facts the access policy decides on: whether it
@@ -51,7 +51,7 @@ async function consentStillValid(db: Db | Tx, row: ReferralRow, on: string): Pro
     .select(['withdrawn_at', 'expires_on', 'given_on'])
     .where('id', '=', row.consent_id)
     .executeTakeFirst();
-  return !!consent && consent.withdrawn_at === null && consent.given_on <= on && (consent.expires_on === null || consent.expires_on >= on);
+  return !!consent && isValidOn(consent, on);
 }
 
 export async function loadReferralFacts(db: Db | Tx, row: ReferralRow): Promise<LoadedReferral> {
@@ -78,7 +78,7 @@ export function referralResource(r: LoadedReferral): Extract<Resource, { type: '
 // The same facts as SQL, for lists (referrals, appointments, the calendar feed, reminders):
 // fragments over a query that has `referrals` in its FROM clause.
 
-/** The consent the referral rests on still holds today, or it was sent with a reason instead. */
+/** The consent the referral rests on still holds today, or it was sent with a reason instead (isValidOn, as SQL). */
 export function consentHolds(on: string) {
   return sql<boolean>`((referrals.consent_id IS NULL AND referrals.override_reason IS NOT NULL) OR EXISTS (
     SELECT 1 FROM consents c WHERE c.id = referrals.consent_id AND c.withdrawn_at IS NULL

@@ -64,3 +64,14 @@ export async function currentPlanSteps(db: Db | Tx, caseId: string) {
     .where('plan_versions.state', '=', 'current')
     .execute();
 }
+
+/** The active users who are caseworkers of a partner organisation. */
+export function partnerCaseworkers(db: Db | Tx, organisationId: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('memberships', 'memberships.user_id', 'users.id')
+    .select(['users.id', 'users.display_name as displayName'])
+    .where('memberships.organisation_id', '=', organisationId)
+    .where('memberships.role', '=', 'partner_caseworker')
+    .where('users.status', '=', 'active');
+}

@@ -22,6 +22,7 @@ import {
 import * as answers from './answers.service.ts';
 import * as service from './referrals.service.ts';
 import * as tasks from './tasks.service.ts';
+import { printTransmissionForm } from './transmission-form.service.ts';
 
 export function referralRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -78,7 +79,7 @@ export function referralRoutes(app: FastifyInstance, { db }: AppDeps): void {
     getReferredParticipant(db, serviceContext(request), request.params.id),
   );
   r.get('/api/referrals/:id/pdf', { schema: { tags, params: IdParams } }, async (request, reply) => {
-    const pdf = await service.printTransmissionForm(db, serviceContext(request), request.params.id);
+    const pdf = await printTransmissionForm(db, serviceContext(request), request.params.id);
     return reply.type('application/pdf').header('content-disposition', 'inline; filename="uebermittlungsbogen.pdf"').send(Buffer.from(pdf));
   });
 }

@@ -1,15 +1,15 @@
 import type { Db, Tx } from '../../db/database.ts';
-import { addMonths, today } from '../../dates.ts';
+import { addDays, addMonths, today } from '../../dates.ts';
 import { Conflict, Forbidden, Invalid } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { participantOfficeScope, referralPartnerScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ConsentCategory } from '../consents/consents.schemas.ts';
+import { validConsents } from '../consents/consents.queries.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import { inboxOf, liveForCaseworker, loadReferralFacts, referralRows, requireReferral, type LoadedReferral } from './referrals.access.ts';
 import * as q from './referrals.queries.ts';
-import { renderTransmissionFormPdf } from './transmission-form-pdf.ts';
 import type {
   ConsentCheck,
   ReferralCreateInput,
@@ -68,19 +68,9 @@ async function toView(db: Db | Tx, ctx: ServiceContext, loaded: LoadedReferral):
 
 /** The newest valid consent to the partner that covers every category, if any. */
 export async function checkConsent(db: Db | Tx, participantId: string, partnerId: string, categories: string[]): Promise<ConsentCheck> {
-  const on = today();
-  const consents = await db
-    .selectFrom('consents')
-    .select(['id', 'categories'])
-    .where('participant_id', '=', participantId)
-    .where('recipient_organisation_id', '=', partnerId)
-    .where('withdrawn_at', 'is', null)
-    .where('given_on', '<=', on)
-    .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', on)]))
-    .orderBy('given_on', 'desc')
-    .execute();
-  const covering = consents.find((c) => categories.every((cat) => c.categories.includes(cat)));
-  const granted = new Set(consents.flatMap((c) => c.categories));
+  const consents = await validConsents(db, participantId, partnerId);
+  const covering = consents.find((c) => categories.every((cat) => (c.categories as string[]).includes(cat)));
+  const granted = new Set<string>(consents.flatMap((c) => c.categories));
   return {
     covered: !!covering,
     missing: covering ? [] : (categories.filter((c) => !granted.has(c)) as ConsentCategory[]),
@@ -166,6 +156,65 @@ export function checkVersion(loaded: LoadedReferral, version: number, current: (
 }
 
 export const bump = () => ({ updated_at: new Date() });
+
+/**
+ * A plan drawn up from a case conference starts the next cycle: the referral to the same
+ * partner is drafted with the plan's open steps for that partner, starting when the last
+ * cycle ends. The case manager reviews and sends it (the consent is checked again then).
+ */
+export async function draftNextReferral(tx: Tx, ctx: ServiceContext, conferenceId: string, versionId: string): Promise<string | null> {
+  const previous = await tx
+    .selectFrom('appointments')
+    .innerJoin('referrals', 'referrals.id', 'appointments.referral_id')
+    .innerJoin('networks', 'networks.id', 'referrals.network_id')
+    .selectAll('referrals')
+    .select('networks.cycle_months')
+    .where('appointments.id', '=', conferenceId)
+    .executeTakeFirstOrThrow();
+  const steps = await tx
+    .selectFrom('plan_steps')
+    .select(['lineage_id', 'step_type_id', 'text', 'due_on'])
+    .where('plan_version_id', '=', versionId)
+    .where('responsible_organisation_id', '=', previous.partner_organisation_id)
+    .where('status', 'in', ['open', 'in_progress'])
+    .orderBy('position')
+    .execute();
+  if (steps.length === 0) return null;
+  const dayAfter = addDays(previous.ends_on, 1);
+  const startsOn = dayAfter > today() ? dayAfter : today();
+  const next = await tx
+    .insertInto('referrals')
+    .values({
+      network_id: ctx.networkId,
+      participant_id: previous.participant_id,
+      case_id: previous.case_id,
+      partner_organisation_id: previous.partner_organisation_id,
+      state: 'draft',
+      starts_on: startsOn,
+      ends_on: addMonths(startsOn, previous.cycle_months),
+      categories: previous.categories,
+      contact_name: previous.contact_name,
+      contact_phone: previous.contact_phone,
+      contact_email: previous.contact_email,
+      previous_referral_id: previous.id,
+      created_by: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await q.insertTasks(
+    tx,
+    ctx.networkId,
+    next.id,
+    steps.map((s) => ({ stepLineageId: s.lineage_id, stepTypeId: s.step_type_id, text: s.text, dueOn: s.due_on })),
+  );
+  await recordAudit(tx, ctx, {
+    action: 'referral.create',
+    entityType: 'referral',
+    entityId: next.id,
+    details: { participantId: previous.participant_id, previousReferralId: previous.id, tasks: steps.length },
+  });
+  return next.id;
+}
 
 export async function updateReferral(db: Db, ctx: ServiceContext, id: string, input: ReferralUpdateInput): Promise<ReferralView> {
   await db.transaction().execute(async (tx) => {
@@ -332,61 +381,4 @@ export async function listReferrals(
     version: row.version,
     openTasks: openBy.get(row.id) ?? 0,
   }));
-}
-
-/** The transmission form as a PDF (German), for the office and the partner; audited as a print. */
-export async function printTransmissionForm(db: Db, ctx: ServiceContext, id: string): Promise<Uint8Array> {
-  const loaded = await requireReferral(db, ctx, id, 'read');
-  const { row } = loaded;
-  const isOffice = participantOfficeScope(ctx.actor).includes(row.office_id);
-  const tasks = await q.loadTasks(db, id);
-  const context = await db
-    .selectFrom('networks')
-    .innerJoin('organisations', (join) => join.on('organisations.id', '=', row.office_id))
-    .innerJoin('participants', (join) => join.on('participants.id', '=', row.participant_id))
-    .select(['networks.name as network_name', 'organisations.address as office_address', 'participants.birth_date'])
-    .where('networks.id', '=', ctx.networkId)
-    .executeTakeFirstOrThrow();
-  const consent = row.consent_id
-    ? await db.selectFrom('consents').select(['given_on', 'expires_on', 'form_version']).where('id', '=', row.consent_id).executeTakeFirst()
-    : undefined;
-  const pdf = await renderTransmissionFormPdf({
-    networkName: context.network_name,
-    officeName: row.office_name,
-    officeAddress: context.office_address,
-    partnerName: row.partner_name,
-    // The birth date identifies the person on paper; it is part of "personal" data, so only when shared.
-    participant: {
-      givenNames: row.given_names,
-      familyName: row.family_name,
-      birthDate: (isOffice ? (row.categories as ConsentCategory[]) : loaded.shared).includes('personal') ? context.birth_date : null,
-    },
-    contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email },
-    startsOn: row.starts_on,
-    endsOn: row.ends_on,
-    categories: row.categories,
-    consent: consent ? { givenOn: consent.given_on, expiresOn: consent.expires_on, formVersion: consent.form_version } : null,
-    overrideReason: isOffice ? row.override_reason : null,
-    message: row.message,
-    tasks: tasks.map((t) => ({ typeLabel: t.stepTypeLabels.de, text: t.text, dueOn: t.dueOn })),
-    state: row.state,
-    sentOn: row.sent_at ? new Date(row.sent_at).toISOString().slice(0, 10) : null,
-    answer: row.answered_at
-      ? {
-          accepted: row.caseworker_id !== null,
-          on: new Date(row.answered_at).toISOString().slice(0, 10),
-          caseworkerName: row.caseworker_name,
-          declineReason: row.decline_reason,
-        }
-      : null,
-  });
-  await db.transaction().execute((tx) =>
-    recordAudit(tx, ctx, {
-      action: 'referral.print',
-      entityType: 'referral',
-      entityId: id,
-      details: { participantId: row.participant_id },
-    }),
-  );
-  return pdf;
 }
