@@ -183,6 +183,20 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(prints.length >= 3);
     });
 
+    test('the network admin extends the step type catalogue; nobody else may', async () => {
+      const admin = await t.as('admin@lotse.example');
+      const labels = { de: 'Führerschein', en: 'Driving licence', ar: 'رخصة القيادة' };
+      const created = await admin.post('/api/step-types', { key: `driving_licence_${kind}`, labels });
+      assert.equal(created.statusCode, 201, created.body);
+      assert.ok((await cm.get('/api/step-types')).json<{ key: string }[]>().some((s) => s.key === `driving_licence_${kind}`));
+      const again = await admin.post('/api/step-types', { key: `driving_licence_${kind}`, labels });
+      assert.equal(again.statusCode, 400);
+      assert.ok(again.json().fields.key);
+      assert.equal((await admin.post('/api/step-types', { key: 'Bad Key!', labels })).statusCode, 400);
+      for (const email of ['fallmanager@lotse.example', 'jobcoach@lotse.example', 'bericht@lotse.example', 'datenschutz@lotse.example'])
+        assert.equal((await (await t.as(email)).post('/api/step-types', { key: 'x_y', labels })).statusCode, 403, email);
+    });
+
     test('another network’s case manager finds nothing', async () => {
       const setup = await participantWithPlan(t, cm);
       const referral = await draftReferral(cm, setup, ['contact']);
