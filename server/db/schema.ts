@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ContactPerson, JobTables } from './schema-jobs.ts';
 
 // Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -39,6 +40,12 @@ export interface OrganisationsTable {
   phone: string | null;
   address: string | null;
   active: Generated<boolean>;
+  /** Employers only (migration 0006). */
+  sector: string | null;
+  size: 'micro' | 'small' | 'medium' | 'large' | null;
+  postcode: string | null;
+  notes: string | null;
+  contact_persons: ColumnType<ContactPerson[], string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -460,7 +467,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB {
+export interface DB extends JobTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

@@ -4,6 +4,7 @@ import { Forbidden } from '../../errors.ts';
 import { capabilities, may, participantOfficeScope, requireParticipantScope, type Actor } from './policy.ts';
 
 const office = '00000000-0000-4000-8000-000000000001';
+const partner = '00000000-0000-4000-8000-000000000003';
 const otherOffice = '00000000-0000-4000-8000-000000000002';
 const actor = (...memberships: Actor['memberships']): Actor => ({ userId: 'u', networkId: 'n', memberships });
 
@@ -24,7 +25,7 @@ test('the network admin administers but sees no case content', () => {
 
 test('an admin who is also a case manager gets both', () => {
   const both = actor({ role: 'network_admin', organisationId: null }, { role: 'case_manager', organisationId: office });
-  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'administration', 'reports']);
+  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports']);
 });
 
 test('the data protection officer reads the audit log but cannot change it, and sees no case content', () => {
@@ -35,14 +36,43 @@ test('the data protection officer reads the audit log but cannot change it, and 
   assert.deepEqual(capabilities(dpo), ['auditLog']);
 });
 
-test('partner caseworkers work in the cycle; mentors and employers have no area yet beyond their start page', () => {
-  assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle']);
-  for (const role of ['mentor', 'employer_contact'] as const) {
-    assert.deepEqual(capabilities(actor({ role, organisationId: office })), [], role);
-  }
+test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors have no area yet', () => {
+  assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle', 'jobs']);
+  assert.deepEqual(capabilities(actor({ role: 'employer_contact', organisationId: office })), ['employerPortal']);
+  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), []);
 });
 
-const partner = '00000000-0000-4000-8000-000000000003';
+test("jobs: an employer contact reaches only their own company; matching and placements are the office's", () => {
+  const employer = '00000000-0000-4000-8000-0000000000e1';
+  const otherEmployer = '00000000-0000-4000-8000-0000000000e2';
+  const contact = actor({ role: 'employer_contact', organisationId: employer });
+  const cm = actor({ role: 'case_manager', organisationId: office });
+  const coach = actor({ role: 'partner_caseworker', organisationId: partner });
+  const admin = actor({ role: 'network_admin', organisationId: null });
+  assert.equal(may(contact, 'read', { type: 'employer', employerId: employer }), true);
+  assert.equal(may(contact, 'update', { type: 'employer', employerId: employer }), false);
+  assert.equal(may(contact, 'read', { type: 'employer', employerId: otherEmployer }), false);
+  assert.equal(may(contact, 'list', { type: 'employerContactLog' }), false);
+  assert.equal(may(contact, 'create', { type: 'vacancy', employerId: employer }), true);
+  assert.equal(may(contact, 'update', { type: 'vacancy', employerId: otherEmployer }), false);
+  assert.equal(may(coach, 'create', { type: 'vacancy', employerId: otherEmployer }), true);
+  assert.equal(may(admin, 'read', { type: 'vacancy', employerId: employer }), false);
+  assert.equal(may(cm, 'read', { type: 'match', officeId: office }), true);
+  assert.equal(may(coach, 'read', { type: 'match', officeId: office }), false);
+  assert.equal(may(contact, 'create', { type: 'placement', officeId: office }), false);
+  assert.equal(may(cm, 'create', { type: 'placement', officeId: office }), true);
+
+  const proposal = { type: 'proposal', officeId: office, employerId: employer, referral: null } as const;
+  assert.equal(may(cm, 'create', proposal), true);
+  assert.equal(may(contact, 'update', proposal), true);
+  assert.equal(may(contact, 'create', proposal), false);
+  assert.equal(may(actor({ role: 'employer_contact', organisationId: otherEmployer }), 'read', proposal), false);
+  assert.equal(may(coach, 'read', proposal), false);
+  const viaReferral = { ...proposal, referral: { partnerOrganisationId: partner, caseworkerId: coach.userId, live: true } };
+  assert.equal(may(coach, 'create', viaReferral), true);
+  assert.equal(may(coach, 'create', { ...viaReferral, referral: { ...viaReferral.referral, live: false } }), false);
+});
+
 const otherPartner = '00000000-0000-4000-8000-000000000004';
 const referral = (facts: { state: string; caseworkerId?: string | null; live?: boolean; transmittable?: boolean }) =>
   ({

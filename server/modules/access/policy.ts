@@ -48,7 +48,24 @@ export type Resource =
       live: boolean;
     }
   /** What a partner sees of a referred participant: the consented categories only. */
-  | { type: 'referredParticipant'; partnerOrganisationId: string; caseworkerId: string | null; live: boolean };
+  | { type: 'referredParticipant'; partnerOrganisationId: string; caseworkerId: string | null; live: boolean }
+  /** An employer's profile; the staff's notes and contact log are `employerContactLog`. */
+  | { type: 'employer'; employerId: string }
+  | { type: 'employerContactLog' }
+  | { type: 'vacancy'; employerId: string }
+  /** Ranking candidates reads the employability check, so it is the office's alone. */
+  | { type: 'match'; officeId: string }
+  /**
+   * A proposal of a candidate to an employer. `referral` is the live referral through which
+   * a partner's caseworker works with the participant, if there is one.
+   */
+  | {
+      type: 'proposal';
+      officeId: string;
+      employerId: string;
+      referral: { partnerOrganisationId: string; caseworkerId: string | null; live: boolean } | null;
+    }
+  | { type: 'placement'; officeId: string };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -63,6 +80,15 @@ function isCaseManagerOf(actor: Actor, officeId: string): boolean {
 
 function isCaseworkerOf(actor: Actor, organisationId: string): boolean {
   return actor.memberships.some((m) => m.role === 'partner_caseworker' && m.organisationId === organisationId);
+}
+
+function isEmployerContactOf(actor: Actor, employerId: string): boolean {
+  return actor.memberships.some((m) => m.role === 'employer_contact' && m.organisationId === employerId);
+}
+
+/** The network's staff who work with employers: case managers and partners' caseworkers. */
+export function isJobsStaff(actor: Actor): boolean {
+  return hasRole(actor, 'case_manager') || hasRole(actor, 'partner_caseworker');
 }
 
 /** The caseworker the partner named, while the referral is live. */
@@ -99,6 +125,23 @@ const rules: Rules = {
     return (action === 'read' || action === 'update') && isLiveCaseworker(actor, r);
   },
   referredParticipant: (actor, action, r) => action === 'read' && isLiveCaseworker(actor, r),
+  // Employers: the staff keep their profiles; an employer's own contacts read theirs.
+  employer: (actor, action, r) =>
+    (action !== 'delete' && isJobsStaff(actor)) || (action === 'read' && isEmployerContactOf(actor, r.employerId)),
+  employerContactLog: (actor, action) => action !== 'delete' && isJobsStaff(actor),
+  // Vacancies: the staff for any employer, an employer's contacts for their own company.
+  vacancy: (actor, action, r) => action !== 'delete' && (isJobsStaff(actor) || isEmployerContactOf(actor, r.employerId)),
+  match: (actor, action, r) => action === 'read' && isCaseManagerOf(actor, r.officeId),
+  // Proposals: the office, or the caseworker of a live referral, propose and follow them;
+  // the employer sees the ones made to them and moves them through their stages.
+  proposal: (actor, action, r) => {
+    if (action === 'delete' || action === 'answer') return false;
+    if (isCaseManagerOf(actor, r.officeId)) return true;
+    if (r.referral && isLiveCaseworker(actor, r.referral)) return true;
+    return action !== 'create' && isEmployerContactOf(actor, r.employerId);
+  },
+  // The placement ends the case: the office records it and its follow-ups.
+  placement: (actor, action, r) => action !== 'delete' && isCaseManagerOf(actor, r.officeId),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };
@@ -127,6 +170,11 @@ export function referralPartnerScope(actor: Actor): string[] {
     .map((m) => m.organisationId as string);
 }
 
+/** The employers whose contact the actor is (empty: none). */
+export function employerScope(actor: Actor): string[] {
+  return actor.memberships.filter((m) => m.role === 'employer_contact' && m.organisationId !== null).map((m) => m.organisationId as string);
+}
+
 /** The offices whose participants the actor works with, or 403 for someone who has none. */
 export function requireParticipantScope(actor: Actor): string[] {
   const officeIds = participantOfficeScope(actor);
@@ -141,6 +189,8 @@ export function capabilities(actor: Actor): Capability[] {
   const result: Capability[] = [];
   if (participantOfficeScope(actor).length > 0) result.push('participants');
   if (participantOfficeScope(actor).length > 0 || referralPartnerScope(actor).length > 0) result.push('cycle');
+  if (isJobsStaff(actor)) result.push('jobs');
+  if (employerScope(actor).length > 0) result.push('employerPortal');
   if (may(actor, 'list', { type: 'organisation' })) result.push('administration');
   if (may(actor, 'list', { type: 'auditLog' })) result.push('auditLog');
   if (may(actor, 'read', { type: 'report' })) result.push('reports');

@@ -23,6 +23,10 @@ export const ROLE_ORGANISATION_KIND: Partial<Record<Role, 'case_management_offic
   mentor: 'volunteer_group',
 };
 
-/** cycle: referrals, appointments and the week's work list (case managers and partner caseworkers). */
-export const CAPABILITIES = ['participants', 'cycle', 'administration', 'auditLog', 'reports'] as const;
+/**
+ * cycle: referrals, appointments and the week's work list (case managers and partner caseworkers).
+ * jobs: employers, vacancies and the proposals board (the same staff); employerPortal: an
+ * employer contact's own vacancies and the candidates proposed to them.
+ */
+export const CAPABILITIES = ['participants', 'cycle', 'jobs', 'employerPortal', 'administration', 'auditLog', 'reports'] as const;
 export type Capability = (typeof CAPABILITIES)[number];

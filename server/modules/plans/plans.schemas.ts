@@ -13,6 +13,7 @@ export const STEP_TYPE_LANGUAGES = ['de', 'en', 'ar', 'fa', 'uk'] as const;
 /** The catalogue a new network starts with: key, then labels. */
 export const DEFAULT_STEP_TYPES: [string, Record<(typeof STEP_TYPE_LANGUAGES)[number], string>][] = [
   ['cv_folder', { de: 'Bewerbungsmappe', en: 'CV folder', ar: 'ملف السيرة الذاتية', fa: 'پوشه رزومه', uk: 'Резюме та документи' }],
+  ['cover_letter', { de: 'Anschreiben', en: 'Cover letter', ar: 'رسالة التقديم', fa: 'نامه درخواست', uk: 'Супровідний лист' }],
   [
     'online_job_search',
     {
@@ -64,8 +65,20 @@ export const DEFAULT_STEP_TYPES: [string, Record<(typeof STEP_TYPE_LANGUAGES)[nu
     'job_application',
     { de: 'Bewerbungen', en: 'Job applications', ar: 'طلبات التوظيف', fa: 'درخواست‌های شغلی', uk: 'Подання заявок на роботу' },
   ],
+  [
+    'work_permission',
+    {
+      de: 'Beschäftigungserlaubnis bei der Ausländerbehörde beantragen',
+      en: "Request work permission from the foreigners' office",
+      ar: 'طلب تصريح العمل من دائرة الأجانب',
+      fa: 'درخواست اجازه کار از اداره اتباع خارجی',
+      uk: 'Подати заяву на дозвіл на роботу до відомства у справах іноземців',
+    },
+  ],
   ['other', { de: 'Sonstiges', en: 'Other', ar: 'أخرى', fa: 'سایر', uk: 'Інше' }],
 ];
+/** The step types that record application coaching (CV, cover letter, online job search, interview practice). */
+export const APPLICATION_COACHING_STEP_TYPES = ['cv_folder', 'cover_letter', 'online_job_search', 'interview_training'] as const;
 
 export const StepTypeLabels = z.object({
   de: z.string().trim().min(1).max(120),
