@@ -54,7 +54,10 @@ export const EmployerFields = z.object({
 });
 export const EmployerCreateInput = EmployerFields;
 export type EmployerCreateInput = z.infer<typeof EmployerCreateInput>;
+// Zod 4 applies a default even inside .partial(): without the override, a PATCH that
+// leaves contactPersons out would empty them.
 export const EmployerUpdateInput = EmployerFields.partial().extend({
+  contactPersons: z.array(ContactPersonInput).max(20).optional(),
   active: z.boolean().optional(),
   version: z.number().int().positive(),
 });

@@ -20,7 +20,7 @@ const optionalText = (max: number) =>
     .nullish();
 
 export const VacancyFields = z.object({
-  /** Ignored for an employer's contact: their vacancies are always their own company's. */
+  /** For an employer's contact always their own company's: another company's is a 403. */
   employerId: z.uuid(),
   kind: z.enum(VACANCY_KINDS),
   title: text(200).min(2, { error: 'At least 2 characters' }),
@@ -45,9 +45,21 @@ const occupationRule = { error: 'An apprenticeship needs its training occupation
 
 export const VacancyCreateInput = VacancyFields.refine(apprenticeshipNeedsOccupation, occupationRule);
 export type VacancyCreateInput = z.infer<typeof VacancyCreateInput>;
+// Zod 4 applies a default even inside .partial(): the fields with defaults are made plainly
+// optional again, or a PATCH of the title would reset skills, flags and places.
 export const VacancyUpdateInput = VacancyFields.omit({ employerId: true })
   .partial()
-  .extend({ status: z.enum(VACANCY_STATUSES).optional(), version: z.number().int().positive() });
+  .extend({
+    description: text(8000).optional(),
+    requiredSkillIds: z.array(z.uuid()).max(30).optional(),
+    drivingLicence: z.boolean().optional(),
+    shiftWork: z.boolean().optional(),
+    weekendWork: z.boolean().optional(),
+    physicalDemands: z.enum(PHYSICAL_DEMANDS).optional(),
+    places: z.number().int().min(1).max(500).optional(),
+    status: z.enum(VACANCY_STATUSES).optional(),
+    version: z.number().int().positive(),
+  });
 export type VacancyUpdateInput = z.infer<typeof VacancyUpdateInput>;
 
 export const VacancyView = z.object({
