@@ -32,3 +32,26 @@ test('the cycle brings the week and the referrals, beside the participants for a
     ['/', '/week', '/participants', '/deadlines', '/duplicates', '/imports', '/referrals', '/profile'],
   );
 });
+
+test('jobs bring employers, vacancies and the proposals board; the employer portal their own vacancies and candidates', () => {
+  assert.deepEqual(
+    navigationFor(['participants', 'cycle', 'jobs']).map((i) => i.to),
+    [
+      '/',
+      '/week',
+      '/participants',
+      '/deadlines',
+      '/duplicates',
+      '/imports',
+      '/referrals',
+      '/employers',
+      '/vacancies',
+      '/proposals',
+      '/profile',
+    ],
+  );
+  assert.deepEqual(
+    navigationFor(['employerPortal']).map((i) => i.to),
+    ['/', '/my-vacancies', '/candidates', '/profile'],
+  );
+});

@@ -22,7 +22,12 @@ export interface NavItem {
     | 'nav.profile'
     | 'cycle.nav.week'
     | 'cycle.nav.referrals'
-    | 'cycle.nav.rules';
+    | 'cycle.nav.rules'
+    | 'jobs.nav.employers'
+    | 'jobs.nav.vacancies'
+    | 'jobs.nav.proposals'
+    | 'employerPortal.nav.vacancies'
+    | 'employerPortal.nav.candidates';
   capability?: Capability;
 }
 
@@ -34,6 +39,11 @@ const ITEMS: NavItem[] = [
   { to: '/duplicates', label: 'nav.duplicates', capability: 'participants' },
   { to: '/imports', label: 'nav.imports', capability: 'participants' },
   { to: '/referrals', label: 'cycle.nav.referrals', capability: 'cycle' },
+  { to: '/employers', label: 'jobs.nav.employers', capability: 'jobs' },
+  { to: '/vacancies', label: 'jobs.nav.vacancies', capability: 'jobs' },
+  { to: '/proposals', label: 'jobs.nav.proposals', capability: 'jobs' },
+  { to: '/my-vacancies', label: 'employerPortal.nav.vacancies', capability: 'employerPortal' },
+  { to: '/candidates', label: 'employerPortal.nav.candidates', capability: 'employerPortal' },
   { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
   { to: '/users', label: 'nav.users', capability: 'administration' },
   { to: '/cities', label: 'nav.cities', capability: 'administration' },

@@ -24,7 +24,19 @@ import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { UserCreatePage } from '../features/users/UserCreatePage.tsx';
 import { UserEditPage } from '../features/users/UserEditPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
-import { CYCLE_TABS } from './participantTabs.tsx';
+import { CandidatePage } from '../features/employer-portal/CandidatePage.tsx';
+import { CandidatesPage } from '../features/employer-portal/CandidatesPage.tsx';
+import { MyVacanciesPage } from '../features/employer-portal/MyVacanciesPage.tsx';
+import { MyVacancyCreatePage } from '../features/employer-portal/MyVacancyCreatePage.tsx';
+import { MyVacancyPage } from '../features/employer-portal/MyVacancyPage.tsx';
+import { EmployerCreatePage } from '../features/jobs/EmployerCreatePage.tsx';
+import { EmployerPage } from '../features/jobs/EmployerPage.tsx';
+import { EmployersPage } from '../features/jobs/EmployersPage.tsx';
+import { ProposalsBoardPage } from '../features/jobs/ProposalsBoardPage.tsx';
+import { VacanciesPage } from '../features/jobs/VacanciesPage.tsx';
+import { VacancyCreatePage } from '../features/jobs/VacancyCreatePage.tsx';
+import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
+import { CASE_FILE_TABS } from './participantTabs.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RequireCapability } from './RequireCapability.tsx';
 import { StatusPage } from './StatusPage.tsx';
@@ -56,7 +68,7 @@ export const router = createBrowserRouter([
         children: [
           { path: 'participants', element: <ParticipantsPage /> },
           { path: 'participants/new', element: <ParticipantCreatePage /> },
-          { path: 'participants/:id', element: <ParticipantPage extraTabs={CYCLE_TABS} /> },
+          { path: 'participants/:id', element: <ParticipantPage extraTabs={CASE_FILE_TABS} /> },
           { path: 'deadlines', element: <DeadlinesPage /> },
           { path: 'duplicates', element: <DuplicatesPage /> },
           { path: 'imports', element: <ImportsPage /> },
@@ -69,6 +81,28 @@ export const router = createBrowserRouter([
           { path: 'referrals', element: <ReferralsPage /> },
           { path: 'referrals/:id', element: <ReferralPage /> },
           { path: 'conferences/:id', element: <ConferencePage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="jobs" />,
+        children: [
+          { path: 'employers', element: <EmployersPage /> },
+          { path: 'employers/new', element: <EmployerCreatePage /> },
+          { path: 'employers/:id', element: <EmployerPage /> },
+          { path: 'vacancies', element: <VacanciesPage /> },
+          { path: 'vacancies/new', element: <VacancyCreatePage /> },
+          { path: 'vacancies/:id', element: <VacancyPage /> },
+          { path: 'proposals', element: <ProposalsBoardPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="employerPortal" />,
+        children: [
+          { path: 'my-vacancies', element: <MyVacanciesPage /> },
+          { path: 'my-vacancies/new', element: <MyVacancyCreatePage /> },
+          { path: 'my-vacancies/:id', element: <MyVacancyPage /> },
+          { path: 'candidates', element: <CandidatesPage /> },
+          { path: 'candidates/:id', element: <CandidatePage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

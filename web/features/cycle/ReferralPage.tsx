@@ -10,7 +10,7 @@ import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { formatDate, formatDateTime } from '../../shared/i18n/format.ts';
 import { AcceptForm, ReasonForm } from './AnswerForms.tsx';
 import { AppointmentsSection } from './AppointmentsSection.tsx';
-import { FactList, type Fact } from './FactList.tsx';
+import { FactList, type Fact } from '../../shared/components/FactList.tsx';
 import { isPartnerSide } from './cycleFormat.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { useReferral } from './queries.ts';

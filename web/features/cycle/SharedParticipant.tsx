@@ -8,7 +8,7 @@ import { Loading } from '../../shared/components/Loading.tsx';
 import { formatDate } from '../../shared/i18n/format.ts';
 import { genderLabel, type Gender } from '../../shared/i18n/labels.ts';
 import { stepTypeLabel } from './cycleFormat.ts';
-import { FactList, type Fact } from './FactList.tsx';
+import { FactList, type Fact } from '../../shared/components/FactList.tsx';
 import { useReferredParticipant, useStepTypes } from './queries.ts';
 
 type Row = Fact;

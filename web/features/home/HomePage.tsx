@@ -7,6 +7,8 @@ import { AnalystSection } from './AnalystSection.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { CaseManagerSection } from './CaseManagerSection.tsx';
 import { CycleSection } from './CycleSection.tsx';
+import { EmployerSection } from './EmployerSection.tsx';
+import { FollowUpsSection } from './FollowUpsSection.tsx';
 import { MembershipSection, type OrganisationRole } from './MembershipSection.tsx';
 
 const ORGANISATION_ROLES: readonly string[] = ['partner_caseworker', 'mentor', 'employer_contact'] satisfies OrganisationRole[];
@@ -27,15 +29,20 @@ export function HomePage() {
         {can('cycle') && <CycleSection caseManager={roles.has('case_manager')} />}
         {roles.has('network_admin') && can('administration') && <AdminSection />}
         {roles.has('case_manager') && can('participants') && <CaseManagerSection />}
+        {roles.has('case_manager') && can('jobs') && <FollowUpsSection />}
         {roles.has('analyst') && can('reports') && <AnalystSection />}
         {roles.has('data_protection_officer') && can('auditLog') && <AuditSection />}
-        {organisationMemberships.map((m) => (
-          <MembershipSection
-            key={`${m.role}:${m.organisationId ?? ''}`}
-            role={m.role as OrganisationRole}
-            organisationName={m.organisationName ?? ''}
-          />
-        ))}
+        {organisationMemberships.map((m) =>
+          m.role === 'employer_contact' && can('employerPortal') ? (
+            <EmployerSection key={`${m.role}:${m.organisationId ?? ''}`} organisationName={m.organisationName ?? ''} />
+          ) : (
+            <MembershipSection
+              key={`${m.role}:${m.organisationId ?? ''}`}
+              role={m.role as OrganisationRole}
+              organisationName={m.organisationName ?? ''}
+            />
+          ),
+        )}
       </Stack>
     </>
   );

@@ -21,6 +21,8 @@ export function NotificationsPage() {
   // Reminders carry ids only; each opens the page where the work is, if the user has that area.
   const target = (n: NotificationView): string | null => {
     switch (n.kind) {
+      case 'follow_up_due':
+        return n.participantId && can('participants') ? `/participants/${n.participantId}?tab=jobs` : null;
       case 'step_due':
         return n.participantId && can('participants') ? `/participants/${n.participantId}?tab=plan` : null;
       case 'residence_expiry':

@@ -13,9 +13,11 @@ export interface CsvColumn<T> {
 
 interface ExportCsvButtonProps<T> {
   /** The list endpoint, e.g. /api/organisations. */
-  path: string;
+  path?: string;
   /** The list's current filters and sort, without paging: the export holds every match. */
-  params: QueryParams;
+  params?: QueryParams;
+  /** For an endpoint without paging (a board): the rows already loaded, exported as shown. */
+  rows?: readonly T[];
   columns: CsvColumn<T>[];
   /** File name without date and extension. */
   filename: string;
@@ -33,7 +35,7 @@ function download(filename: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-export function ExportCsvButton<T>({ path, params, columns, filename }: ExportCsvButtonProps<T>) {
+export function ExportCsvButton<T>({ path, params = {}, rows: loaded, columns, filename }: ExportCsvButtonProps<T>) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -42,7 +44,7 @@ export function ExportCsvButton<T>({ path, params, columns, filename }: ExportCs
     setBusy(true);
     setError(null);
     try {
-      const rows = await fetchAllPages<T>(path, params);
+      const rows = loaded ?? (path ? await fetchAllPages<T>(path, params) : []);
       const table = [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => c.value(row)))];
       download(`${filename}-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(table, csvSeparatorFor(i18n.language)));
     } catch (caught) {
