@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Progress, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchFlag, MatchReasons } from '../../../server/modules/matching/matching.schemas.ts';
 import type { ProposalStage } from '../../../server/modules/proposals/proposals.schemas.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { FlagBadges, StageBadge } from '../../shared/jobs/Badges.tsx';
+import classes from './MatchCard.module.css';
 import { reasonLines } from './matchFormat.ts';
 
 interface MatchCardProps {
@@ -37,20 +38,19 @@ export function MatchCard({ label, heading, subheading, score, flags, reasons, p
       </Group>
       <Progress value={score} size="sm" my="xs" aria-hidden="true" />
       <FlagBadges flags={flags} />
-      <Stack component="dl" gap={4} mt="xs" mb="sm">
+      <dl className={classes.reasons}>
         {lines.map((line) => (
-          <div key={line.aspect}>
-            <Text component="dt" size="sm" fw={600} span>
-              {line.label} (
-              {t('jobs.match.points', { points: formatNumber(line.points, i18n.language), max: formatNumber(line.max, i18n.language) })}
-              ):{' '}
-            </Text>
-            <Text component="dd" size="sm" span m={0}>
-              {line.text}
-            </Text>
+          <div key={line.aspect} className={classes.row}>
+            <dt className={classes.aspect}>
+              {line.label}{' '}
+              <span className={classes.points}>
+                ({t('jobs.match.points', { points: formatNumber(line.points, i18n.language), max: formatNumber(line.max, i18n.language) })})
+              </span>
+            </dt>
+            <dd className={classes.text}>{line.text}</dd>
           </div>
         ))}
-      </Stack>
+      </dl>
       {proposal ? (
         <Group gap="xs">
           <Text size="sm">{t('jobs.match.alreadyProposed')}</Text>

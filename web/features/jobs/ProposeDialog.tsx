@@ -52,7 +52,11 @@ function ProposeForm({ target, onClose }: { target: ProposeTarget; onClose: () =
   });
   const fields = propose.error instanceof ApiError && propose.error.status === 400 ? propose.error.fields : {};
   const noConsent = 'consent' in fields;
-  const notPermitted = 'participantId' in fields;
+  // participantId: the work is not permitted, or (the employability check) not for now.
+  const person = fields.participantId?.join(' ');
+  const notPermitted = person !== undefined && /residence document/i.test(person);
+  const notNow = person !== undefined && !notPermitted;
+  const notOpen = 'vacancyId' in fields;
 
   return (
     <form
@@ -79,7 +83,13 @@ function ProposeForm({ target, onClose }: { target: ProposeTarget; onClose: () =
           <Text size="sm">{t('jobs.propose.notPermitted')}</Text>
         </Alert>
       )}
-      {propose.error && !noConsent && !notPermitted && <ErrorAlert error={propose.error} />}
+      {(notNow || notOpen) && (
+        <Alert color="red" variant="light" role="alert" mb="sm" title={t('jobs.propose.notPossibleTitle')}>
+          {notNow && <Text size="sm">{t('jobs.propose.notNow')}</Text>}
+          {notOpen && <Text size="sm">{t('jobs.propose.notOpen')}</Text>}
+        </Alert>
+      )}
+      {propose.error && !noConsent && !person && !notOpen && <ErrorAlert error={propose.error} />}
       <Textarea
         label={t('jobs.propose.note')}
         description={t('jobs.propose.noteHelp')}

@@ -83,6 +83,7 @@ const SERVER_MESSAGES: [RegExp, (t: TFunction, match: RegExpMatchArray) => strin
   [/^Valid until must not be before valid from$/, (t) => t('serverErrors.validUntilBeforeFrom')],
   [/^Expiry must not be before the consent was given$/, (t) => t('serverErrors.expiryBeforeGiven')],
   [/^Cannot be in the future$/, (t) => t('serverErrors.inTheFuture')],
+  [/^Before the start$/, (t) => t('serverErrors.beforeStart')],
   [/^Not a plausible birth date$/, (t) => t('serverErrors.implausibleBirthDate')],
   [/^Not a valid date \(YYYY-MM-DD\)$/, (t) => t('serverErrors.invalidDate')],
   [/^Five digits$/, (t) => t('serverErrors.fiveDigits')],

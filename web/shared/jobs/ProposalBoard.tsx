@@ -30,7 +30,7 @@ export function ProposalBoard({ proposals, side, linkOf, headingOrder = 2 }: Pro
 
   const column = (stage: ProposalStage) => (
     <section key={stage} className={classes.column} aria-labelledby={`${endedId}-${stage}`}>
-      <Title order={headingOrder} size="h5" id={`${endedId}-${stage}`} mb="xs">
+      <Title order={headingOrder} size="h5" id={`${endedId}-${stage}`} mb="xs" className={classes.title}>
         {t('jobs.board.column', { stage: stageLabel(t, stage), count: columns[stage].length })}
       </Title>
       {columns[stage].length === 0 ? (

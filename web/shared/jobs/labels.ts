@@ -39,7 +39,8 @@ export const STAGE_COLOURS: Record<ProposalStage, string> = {
 };
 
 export const FLAG_COLOURS: Record<MatchFlag, string> = {
-  permission_required: 'orange.9',
+  // Mantine's orange.9 is too light for white text (4.0:1): a darker orange-brown.
+  permission_required: '#9c3d00',
   restriction_applies: 'grape.9',
   residence_unknown: 'gray.7',
 };
