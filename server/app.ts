@@ -22,16 +22,21 @@ import { cityRoutes } from './modules/cities/cities.routes.ts';
 import { consentRoutes } from './modules/consents/consents.routes.ts';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
 import { employabilityRoutes } from './modules/employability/employability.routes.ts';
+import { employerRoutes } from './modules/employers/employers.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
+import { placementRoutes } from './modules/placements/placements.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
+import { proposalRoutes } from './modules/proposals/proposals.routes.ts';
 import { referralRoutes } from './modules/referrals/referrals.routes.ts';
 import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { residenceRoutes } from './modules/residence/residence.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { vacancyRoutes } from './modules/vacancies/vacancies.routes.ts';
 import { worklistRoutes } from './modules/worklists/worklists.routes.ts';
 
 const webDist = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -96,6 +101,11 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     referralRoutes,
     appointmentRoutes,
     worklistRoutes,
+    employerRoutes,
+    vacancyRoutes,
+    matchingRoutes,
+    proposalRoutes,
+    placementRoutes,
   ];
   for (const routes of modules) routes(app, deps);
 

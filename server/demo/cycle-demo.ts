@@ -12,7 +12,8 @@ import { updateTaskProgress } from '../modules/referrals/tasks.service.ts';
 // services as the case manager and the job coach would, so that it is audited like
 // real work and obeys the same rules.
 
-async function contextOf(db: Db, networkId: string, email: string): Promise<ServiceContext> {
+/** The service context of a demo user, to play the demo through the services. */
+export async function contextOf(db: Db, networkId: string, email: string): Promise<ServiceContext> {
   const user = await db
     .selectFrom('users')
     .select('id')

@@ -3,6 +3,7 @@ import { recordAudit } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { createNetwork } from '../modules/networks/networks.service.ts';
 import { loadDemoCycle } from './cycle-demo.ts';
+import { loadDemoJobs } from './jobs-demo.ts';
 import {
   CITIES,
   DEMO_PASSWORD,
@@ -271,6 +272,9 @@ export async function loadDemoData(db: Db, options: { participants?: number; cyc
       { action: 'demo.load', entityType: 'network', entityId: networkId, details: { participants: participantCount + 2 } },
     );
   });
-  if (cycle) await loadDemoCycle(db, networkId);
+  if (cycle) {
+    await loadDemoCycle(db, networkId);
+    await loadDemoJobs(db, networkId);
+  }
   return true;
 }

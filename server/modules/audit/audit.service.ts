@@ -68,7 +68,29 @@ export type AuditAction =
   | 'calendar.feed_create'
   | 'calendar.feed_revoke'
   | 'calendar.feed_read'
-  | 'worklist.read';
+  | 'worklist.read'
+  | 'employer.list'
+  | 'employer.read'
+  | 'employer.create'
+  | 'employer.update'
+  | 'employer_contact.list'
+  | 'employer_contact.create'
+  | 'vacancy.list'
+  | 'vacancy.read'
+  | 'vacancy.create'
+  | 'vacancy.update'
+  | 'job_profile.read'
+  | 'job_profile.update'
+  | 'match.vacancy'
+  | 'match.participant'
+  | 'proposal.list'
+  | 'proposal.read'
+  | 'proposal.create'
+  | 'proposal.stage'
+  | 'placement.list'
+  | 'placement.create'
+  | 'placement.follow_up'
+  | 'follow_up.list';
 
 export interface AuditEntry {
   action: AuditAction;

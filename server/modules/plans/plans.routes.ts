@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
+import { applicationCoaching } from './plan-jobs.ts';
 import {
+  ApplicationCoachingView,
   PlanDiff,
   PlanDiffQuery,
   PlanDraftInput,
@@ -29,6 +31,11 @@ export function planRoutes(app: FastifyInstance, { db }: AppDeps): void {
   );
   r.get('/api/participants/:id/plan', { schema: { tags, params: IdParams, response: { 200: PlanOverview } } }, (request) =>
     service.getPlan(db, serviceContext(request), request.params.id),
+  );
+  r.get(
+    '/api/participants/:id/application-coaching',
+    { schema: { tags, params: IdParams, response: { 200: ApplicationCoachingView } } },
+    (request) => applicationCoaching(db, serviceContext(request), request.params.id),
   );
   r.post('/api/participants/:id/plan/draft', { schema: { tags, params: IdParams, response: { 200: PlanVersionView } } }, (request) =>
     service.startDraft(db, serviceContext(request), request.params.id),

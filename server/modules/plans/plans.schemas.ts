@@ -214,3 +214,15 @@ export type PlanDiff = z.infer<typeof PlanDiff>;
 
 export const PlanDiffQuery = z.object({ from: z.uuid(), to: z.uuid() });
 export const PlanPdfQuery = z.object({ language: z.enum(['de', 'en', 'ar', 'fa', 'uk']).default('de') });
+
+/** Application coaching as the current plan records it; status null: no such step in the plan. */
+export const ApplicationCoachingView = z.object({
+  steps: z.array(
+    z.object({
+      stepTypeKey: z.enum(APPLICATION_COACHING_STEP_TYPES),
+      status: z.enum(STEP_STATUSES).nullable(),
+      dueOn: IsoDate.nullable(),
+    }),
+  ),
+});
+export type ApplicationCoachingView = z.infer<typeof ApplicationCoachingView>;

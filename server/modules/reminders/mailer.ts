@@ -28,6 +28,7 @@ const TEXTS: Record<Locale, { subject: Record<NotificationKind, string>; intro: 
       conference_upcoming: 'Eine Fallkonferenz steht an',
       referral_new: 'Eine neue Überleitung wartet auf Antwort',
       residence_expiry: 'Ein Aufenthaltsdokument läuft ab',
+      follow_up_due: 'Eine Nachfrage nach einer Vermittlung ist fällig',
     },
     intro: 'Sie haben eine neue Erinnerung in Lotse.',
     open: 'Die Einzelheiten sehen Sie nach der Anmeldung in Lotse:',
@@ -41,6 +42,7 @@ const TEXTS: Record<Locale, { subject: Record<NotificationKind, string>; intro: 
       conference_upcoming: 'A case conference is coming up',
       referral_new: 'A new referral is waiting for your answer',
       residence_expiry: 'A residence document expires',
+      follow_up_due: 'A follow-up of a placement is due',
     },
     intro: 'You have a new reminder in Lotse.',
     open: 'Log in to Lotse to see the details:',
@@ -56,6 +58,7 @@ const DATE_LABEL: Record<Locale, Record<NotificationKind, string>> = {
     conference_upcoming: 'Termin',
     referral_new: 'Gesendet am',
     residence_expiry: 'Gültig bis',
+    follow_up_due: 'Fällig am',
   },
   en: {
     step_due: 'Due on',
@@ -64,6 +67,7 @@ const DATE_LABEL: Record<Locale, Record<NotificationKind, string>> = {
     conference_upcoming: 'When',
     referral_new: 'Sent on',
     residence_expiry: 'Valid until',
+    follow_up_due: 'Due on',
   },
 };
 

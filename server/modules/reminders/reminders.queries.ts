@@ -101,6 +101,18 @@ export function reminderStatements(today: string, now: Date): Record<Notificatio
       JOIN users u ON u.id = p.case_manager_id AND u.status = 'active'
       WHERE p.merged_into IS NULL AND p.case_status IN ${OPEN_CASE} AND rs.valid_until <= ${day} + 28
       ${ON_CONFLICT}`,
+    // Is the person still employed? Due 28 days and six months after a placement's start,
+    // three days ahead, to the person's case manager (the case is usually closed by then).
+    follow_up_due: sql`${INSERT}
+      SELECT f.network_id, p.case_manager_id, 'follow_up_due', 'placement_follow_up', f.id, f.due_on,
+             jsonb_build_object('participantId', p.id, 'kind', f.kind),
+             'follow_up:' || f.id
+      FROM placement_follow_ups f
+      JOIN placements pl ON pl.id = f.placement_id
+      JOIN participants p ON p.id = pl.participant_id AND p.merged_into IS NULL
+      JOIN users u ON u.id = p.case_manager_id AND u.status = 'active'
+      WHERE f.checked_on IS NULL AND f.due_on <= ${day} + 3
+      ${ON_CONFLICT}`,
   };
 }
 

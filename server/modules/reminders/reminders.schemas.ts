@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'conference_upcoming',
   'referral_new',
   'residence_expiry',
+  'follow_up_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -212,13 +212,40 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(residence.statusCode, 201, residence.body);
       const documentId = residence.json().id;
 
+      // A placement 26 days ago: its 28-day follow-up is due in two days, the six-month one later.
+      const placement = await db
+        .insertInto('placements')
+        .values({
+          network_id: ids.networkId,
+          participant_id: person.id,
+          case_id: person.caseId,
+          office_id: ids.org('Fallmanagement Wuppertal'),
+          kind: 'employment',
+          first_labour_market: true,
+          employer_name: 'Bäckerei',
+          starts_on: inDays(-26),
+          occupation: 'Verkauf',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const followUp = async (kind: 'day_28' | 'month_6', dueOn: string) =>
+        (
+          await db
+            .insertInto('placement_follow_ups')
+            .values({ network_id: ids.networkId, placement_id: placement.id, kind, due_on: dueOn })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      const dueFollowUp = await followUp('day_28', inDays(2));
+      const laterFollowUp = await followUp('month_6', inDays(157));
+
       const first = await generateReminders(db);
       assert.ok(
         Object.values(first).every((n) => n >= 1),
         `every kind was created: ${JSON.stringify(first)}`,
       );
       const second = await generateReminders(db);
-      assert.deepEqual(Object.values(second), [0, 0, 0, 0, 0, 0], 'a second run creates nothing');
+      assert.deepEqual(Object.values(second), [0, 0, 0, 0, 0, 0, 0], 'a second run creates nothing');
 
       const cmEmail = 'fallmanager@lotse.example';
       assert.deepEqual(
@@ -237,8 +264,11 @@ for (const kind of testDatabaseKinds()) {
           laterExchange,
           conference,
           documentId,
+          dueFollowUp,
+          laterFollowUp,
         ]),
         [
+          `follow_up_due ${dueFollowUp} → ${cmEmail}`,
           `appointment_upcoming ${exchange} → ${cmEmail}`,
           `appointment_upcoming ${exchange} → jobcoach@lotse.example`,
           `conference_upcoming ${conference} → ${cmEmail}`,

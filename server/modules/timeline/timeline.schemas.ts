@@ -27,6 +27,11 @@ export const CASE_EVENT_KINDS = [
   'appointment.scheduled',
   'appointment.updated',
   'conference.closed',
+  'job_profile.saved',
+  'proposal.created',
+  'proposal.stage',
+  'placement.recorded',
+  'placement.follow_up',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
