@@ -59,7 +59,7 @@ export function EmployerFields({ form, mode }: { form: Form<EmployerFormValues>;
                 <TextInput label={t('jobs.employer.email')} type="email" {...form.getInputProps(`contactPersons.${index}.email`)} />
               </SimpleGrid>
               <Group mt="xs">
-                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => form.removeListItem('contactPersons', index)}>
+                <Button variant="default" size="compact-sm" onClick={() => form.removeListItem('contactPersons', index)}>
                   {t('jobs.employer.removeContactPerson', { n: index + 1 })}
                 </Button>
               </Group>

@@ -11,7 +11,10 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
   }, [title, t]);
   return (
     <Group justify="space-between" align="center" mb="lg" gap="sm">
-      <Title order={1}>{title}</Title>
+      {/* Long German compounds ("Vermittlungsvorschläge") break rather than push a phone's page sideways. */}
+      <Title order={1} style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}>
+        {title}
+      </Title>
       {children && <Group gap="sm">{children}</Group>}
     </Group>
   );
