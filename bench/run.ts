@@ -1,11 +1,12 @@
-// `npm run bench [-- api|participants]`: runs the benchmarks and writes their sections
+// `npm run bench [-- api|participants|jobs]`: runs the benchmarks and writes their sections
 // into bench/RESULTS.md, keeping the sections of benchmarks not run this time.
 import { cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchApi } from './api.bench.ts';
+import { benchJobs } from './jobs.bench.ts';
 import { benchParticipants } from './participants.bench.ts';
 
-const BENCHMARKS: Record<string, () => Promise<string>> = { api: benchApi, participants: benchParticipants };
+const BENCHMARKS: Record<string, () => Promise<string>> = { api: benchApi, participants: benchParticipants, jobs: benchJobs };
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHMARKS);
 const file = new URL('./RESULTS.md', import.meta.url);
 const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

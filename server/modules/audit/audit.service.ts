@@ -83,6 +83,7 @@ export type AuditAction =
   | 'job_profile.update'
   | 'match.vacancy'
   | 'match.participant'
+  | 'match.caseload'
   | 'proposal.list'
   | 'proposal.read'
   | 'proposal.create'

@@ -3,8 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
 import { getJobProfile, saveJobProfile } from './job-profile.service.ts';
-import { CandidateMatches, JobProfileInput, JobProfileView, MatchQuery, VacancyMatches } from './matching.schemas.ts';
-import { matchesForParticipant, matchesForVacancy } from './matching.service.ts';
+import {
+  CandidateMatches,
+  CaseloadMatches,
+  CaseloadQuery,
+  JobProfileInput,
+  JobProfileView,
+  MatchQuery,
+  VacancyMatches,
+} from './matching.schemas.ts';
+import { matchCaseload, matchesForParticipant, matchesForVacancy } from './matching.service.ts';
 
 export function matchingRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -26,5 +34,8 @@ export function matchingRoutes(app: FastifyInstance, { db }: AppDeps): void {
     '/api/participants/:id/matches',
     { schema: { tags, params: IdParams, querystring: MatchQuery, response: { 200: VacancyMatches } } },
     (request) => matchesForParticipant(db, serviceContext(request), request.params.id, request.query.limit),
+  );
+  r.get('/api/matches', { schema: { tags, querystring: CaseloadQuery, response: { 200: CaseloadMatches } } }, (request) =>
+    matchCaseload(db, serviceContext(request), request.query.perPerson),
   );
 }

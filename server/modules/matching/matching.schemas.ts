@@ -110,3 +110,18 @@ export const VacancyMatches = z.object({
   /** Set when the person is left out of every vacancy, and why. */
   excludedBecause: z.enum(EXCLUSIONS).nullable(),
 });
+
+export const CaseloadQuery = z.object({ perPerson: z.coerce.number().int().min(1).max(10).default(3) });
+/** For every person of the office with an open case, the best open vacancies. */
+export const CaseloadMatches = z.object({
+  considered: z.number().int(),
+  people: z.array(
+    z.object({
+      participantId: z.uuid(),
+      name: z.string(),
+      flags: z.array(z.enum(MATCH_FLAGS)),
+      excludedBecause: z.enum(EXCLUSIONS).nullable(),
+      best: z.array(z.object({ vacancyId: z.uuid(), title: z.string(), employerName: z.string(), score: z.number().int() })),
+    }),
+  ),
+});

@@ -105,3 +105,49 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
   );
   return { ...base, results, excludedBecause: null };
 }
+
+/**
+ * The caseload overview: for every person of the actor's offices with an open case, the
+ * best open vacancies. Two queries and one pass over every pair; only the best few per
+ * person are explained.
+ */
+export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: number) {
+  const officeIds = requireParticipantScope(ctx.actor);
+  const [candidates, vacancies] = await Promise.all([
+    q.candidateRows(db, ctx.networkId, officeIds).execute(),
+    q.vacancyRows(db, ctx.networkId).where('v.status', '=', 'open').execute(),
+  ]);
+  const facts = vacancies.map((vacancy) => ({ vacancy, v: q.toVacancyFacts(vacancy) }));
+  const people = [];
+  for (const row of candidates) {
+    const c = q.toCandidateFacts(row);
+    requireMay(ctx.actor, 'read', { type: 'match', officeId: c.officeId });
+    const exclusion = exclusionOf(c);
+    // Keep the best few while passing over every vacancy, instead of sorting them all.
+    const best: { vacancy: (typeof facts)[number]['vacancy']; score: number }[] = [];
+    if (!exclusion) {
+      for (const { vacancy, v } of facts) {
+        const score = assess(c, v).score;
+        if (best.length < perPerson || score > best[best.length - 1]!.score) {
+          best.push({ vacancy, score });
+          best.sort((x, y) => y.score - x.score);
+          if (best.length > perPerson) best.pop();
+        }
+      }
+    }
+    people.push({
+      participantId: c.participantId,
+      name: c.name,
+      flags: flagsOf(c),
+      excludedBecause: exclusion,
+      best: best.map(({ vacancy, score }) => ({ vacancyId: vacancy.id, title: vacancy.title, employerName: vacancy.employer_name, score })),
+    });
+  }
+  people.sort((a, b) => (b.best[0]?.score ?? -1) - (a.best[0]?.score ?? -1) || a.name.localeCompare(b.name, 'de'));
+  await db
+    .transaction()
+    .execute((tx) =>
+      recordAudit(tx, ctx, { action: 'match.caseload', entityType: 'participant', details: { participants: people.length } }),
+    );
+  return { considered: vacancies.length, people };
+}

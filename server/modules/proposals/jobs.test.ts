@@ -146,6 +146,15 @@ for (const kind of testDatabaseKinds()) {
           ['GET', `/api/participants/${amal.id}/matches`],
         ],
       );
+      // The caseload overview: each person's best vacancies at once, the excluded with their reason.
+      const caseload = (await cm.get('/api/matches?perPerson=2')).json<{
+        people: { participantId: string; excludedBecause: string | null; best: { vacancyId: string }[] }[];
+      }>();
+      const row = (id: string) => caseload.people.find((p) => p.participantId === id)!;
+      assert.equal(row(amal.id).best[0]!.vacancyId, vacancy.id);
+      assert.deepEqual([row(forbidden.id).excludedBecause, row(forbidden.id).best], ['work_not_permitted', []]);
+      await assertDenied(t, ['jobcoach@lotse.example', 'arbeitgeber@lotse.example', 'admin@lotse.example'], [['GET', '/api/matches']]);
+
       const solingen = await t.as('fallmanager.solingen@lotse.example');
       assert.equal((await solingen.get(`/api/participants/${amal.id}/matches`)).statusCode, 404);
       const theirs = (await solingen.get(`/api/vacancies/${vacancy.id}/matches?limit=200`)).json<{ results: Match[] }>();
