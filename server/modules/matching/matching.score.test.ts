@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assess, exclusionOf, explain, flagsOf, MAX_POINTS, type CandidateFacts, type VacancyFacts } from './matching.score.ts';
+import { assess, exclusionOf, explain, flagsOf, MAX_POINTS, scoreOf, type CandidateFacts, type VacancyFacts } from './matching.score.ts';
 
 // The matching rule, part by part: hard rules first, then what each part of the score
 // gives and why.
@@ -113,4 +113,16 @@ test('start date and conditions: available too late, no licence, no to weekends'
     ['missing', 'ok', 'missing'],
   );
   assert.equal(assess(candidate({ carLicence: true }), vacancy({ drivingLicence: true })).conditions, 10);
+});
+
+test('the fast score is the sum of the explained parts, whatever the facts', () => {
+  const candidates = [
+    candidate(),
+    candidate({ germanLevel: null, coordinates: null, shiftWork: false, carLicence: true, maxHoursPerWeek: 20 }),
+  ];
+  const vacancies = [
+    vacancy(),
+    vacancy({ drivingLicence: true, shiftWork: true, germanLevel: 'C1', coordinates: SOLINGEN, hoursPerWeek: null }),
+  ];
+  for (const c of candidates) for (const v of vacancies) assert.equal(scoreOf(c, v), assess(c, v).score);
 });

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
 import type { CandidateMatch, Exclusion, VacancyMatch } from './matching.schemas.ts';
 import * as q from './matching.queries.ts';
-import { assess, exclusionOf, explain, flagsOf, type Assessment } from './matching.score.ts';
+import { assess, exclusionOf, explain, flagsOf, scoreOf, type Assessment } from './matching.score.ts';
 
 // Ranking both ways: candidates for a vacancy (the office's people with an open case) and
 // open vacancies for a participant. It reads the employability check's result, so it is
@@ -19,7 +19,7 @@ const byScoreThen =
 
 export async function matchesForVacancy(db: Db, ctx: ServiceContext, vacancyId: string, limit: number) {
   const officeIds = requireParticipantScope(ctx.actor);
-  const vacancy = await q.vacancyRows(db, ctx.networkId).where('v.id', '=', vacancyId).executeTakeFirst();
+  const vacancy = await q.vacancyFactRows(db, ctx.networkId).where('v.id', '=', vacancyId).executeTakeFirst();
   if (!vacancy) throw new NotFound('Vacancy');
   const v = q.toVacancyFacts(vacancy);
   const candidates = (await q.candidateRows(db, ctx.networkId, officeIds).execute()).map(q.toCandidateFacts);
@@ -58,7 +58,7 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
   const person = await requireParticipant(db, ctx, participantId, 'read');
   requireMay(ctx.actor, 'read', { type: 'match', officeId: person.office_id });
   const row = await q.candidateRows(db, ctx.networkId, [person.office_id]).where('p.id', '=', participantId).executeTakeFirst();
-  const vacancies = await q.vacancyRows(db, ctx.networkId).where('v.status', '=', 'open').execute();
+  const vacancies = await q.vacancyFactRows(db, ctx.networkId).where('v.status', '=', 'open').execute();
   const base = { participantId, considered: vacancies.length };
   // A closed case is not matched; an excluded person is told why, with no list at all.
   if (!row) return { ...base, results: [], excludedBecause: null };
@@ -66,35 +66,37 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
   const exclusion = exclusionOf(c);
   if (exclusion) return { ...base, results: [], excludedBecause: exclusion };
 
-  const top = vacancies
-    .map((vacancy) => {
-      const v = q.toVacancyFacts(vacancy);
-      return { vacancy, v, a: assess(c, v) };
-    })
-    .sort(byScoreThen((x) => x.vacancy.title))
-    .slice(0, limit);
-  const [labels, proposals] = await Promise.all([
+  // Rank on the score alone (ties: the earlier start, then the id), explain only the shown.
+  const ranked = vacancies.map((row) => ({ v: q.toVacancyFacts(row), score: 0 }));
+  for (const r of ranked) r.score = scoreOf(c, r.v);
+  ranked.sort(
+    (x, y) =>
+      y.score - x.score || (x.v.startsOn ?? '9999').localeCompare(y.v.startsOn ?? '9999') || x.v.vacancyId.localeCompare(y.v.vacancyId),
+  );
+  const top = ranked.slice(0, limit);
+  const ids = top.map((x) => x.v.vacancyId);
+  const [details, labels, proposals] = await Promise.all([
+    q.vacancyLabels(db, ctx.networkId, ids),
     q.skillLabels(db, ctx.networkId),
-    q.runningProposals(
-      db,
-      ctx.networkId,
-      top.map((x) => x.vacancy.id),
-      [participantId],
-    ),
+    q.runningProposals(db, ctx.networkId, ids, [participantId]),
   ]);
   const flags = flagsOf(c);
-  const results: VacancyMatch[] = top.map(({ vacancy, v, a }) => ({
-    vacancyId: vacancy.id,
-    title: vacancy.title,
-    kind: vacancy.kind,
-    employerId: vacancy.employer_id,
-    employerName: vacancy.employer_name,
-    town: vacancy.town,
-    score: a.score,
-    flags,
-    reasons: explain(c, v, a, labels),
-    proposal: proposals.get(`${vacancy.id}:${participantId}`) ?? null,
-  }));
+  const results: VacancyMatch[] = top.map(({ v }) => {
+    const d = details.get(v.vacancyId)!;
+    const a = assess(c, v);
+    return {
+      vacancyId: v.vacancyId,
+      title: d.title,
+      kind: d.kind,
+      employerId: d.employer_id,
+      employerName: d.employer_name,
+      town: d.town,
+      score: a.score,
+      flags,
+      reasons: explain(c, v, a, labels),
+      proposal: proposals.get(`${v.vacancyId}:${participantId}`) ?? null,
+    };
+  });
   await db.transaction().execute((tx) =>
     recordAudit(tx, ctx, {
       action: 'match.participant',
@@ -115,21 +117,21 @@ export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: numb
   const officeIds = requireParticipantScope(ctx.actor);
   const [candidates, vacancies] = await Promise.all([
     q.candidateRows(db, ctx.networkId, officeIds).execute(),
-    q.vacancyRows(db, ctx.networkId).where('v.status', '=', 'open').execute(),
+    q.vacancyFactRows(db, ctx.networkId).where('v.status', '=', 'open').execute(),
   ]);
-  const facts = vacancies.map((vacancy) => ({ vacancy, v: q.toVacancyFacts(vacancy) }));
+  const facts = vacancies.map(q.toVacancyFacts);
   const people = [];
   for (const row of candidates) {
     const c = q.toCandidateFacts(row);
     requireMay(ctx.actor, 'read', { type: 'match', officeId: c.officeId });
     const exclusion = exclusionOf(c);
     // Keep the best few while passing over every vacancy, instead of sorting them all.
-    const best: { vacancy: (typeof facts)[number]['vacancy']; score: number }[] = [];
+    const best: { vacancyId: string; score: number }[] = [];
     if (!exclusion) {
-      for (const { vacancy, v } of facts) {
-        const score = assess(c, v).score;
+      for (const v of facts) {
+        const score = scoreOf(c, v);
         if (best.length < perPerson || score > best[best.length - 1]!.score) {
-          best.push({ vacancy, score });
+          best.push({ vacancyId: v.vacancyId, score });
           best.sort((x, y) => y.score - x.score);
           if (best.length > perPerson) best.pop();
         }
@@ -140,14 +142,19 @@ export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: numb
       name: c.name,
       flags: flagsOf(c),
       excludedBecause: exclusion,
-      best: best.map(({ vacancy, score }) => ({ vacancyId: vacancy.id, title: vacancy.title, employerName: vacancy.employer_name, score })),
+      best,
     });
   }
-  people.sort((a, b) => (b.best[0]?.score ?? -1) - (a.best[0]?.score ?? -1) || a.name.localeCompare(b.name, 'de'));
+  const details = await q.vacancyLabels(db, ctx.networkId, [...new Set(people.flatMap((p) => p.best.map((b) => b.vacancyId)))]);
+  const withTitles = people.map((p) => ({
+    ...p,
+    best: p.best.map((b) => ({ ...b, title: details.get(b.vacancyId)!.title, employerName: details.get(b.vacancyId)!.employer_name })),
+  }));
+  withTitles.sort((a, b) => (b.best[0]?.score ?? -1) - (a.best[0]?.score ?? -1) || a.name.localeCompare(b.name, 'de'));
   await db
     .transaction()
     .execute((tx) =>
-      recordAudit(tx, ctx, { action: 'match.caseload', entityType: 'participant', details: { participants: people.length } }),
+      recordAudit(tx, ctx, { action: 'match.caseload', entityType: 'participant', details: { participants: withTitles.length } }),
     );
-  return { considered: vacancies.length, people };
+  return { considered: vacancies.length, people: withTitles };
 }
