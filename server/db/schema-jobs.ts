@@ -109,6 +109,7 @@ export interface PlacementsTable {
   starts_on: DateOnly;
   hours_per_week: number | null;
   occupation: string;
+  closed_case: Generated<boolean>;
   recorded_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

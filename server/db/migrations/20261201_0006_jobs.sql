@@ -132,6 +132,8 @@ CREATE TABLE placements (
   starts_on            date NOT NULL,
   hours_per_week       real CHECK (hours_per_week > 0 AND hours_per_week <= 60),
   occupation           text NOT NULL,
+  -- Whether recording it ended the case as placed.
+  closed_case          boolean NOT NULL DEFAULT false,
   recorded_by          uuid REFERENCES users (id),
   created_at           timestamptz NOT NULL DEFAULT now(),
   updated_at           timestamptz NOT NULL DEFAULT now(),

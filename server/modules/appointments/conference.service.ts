@@ -246,33 +246,7 @@ async function closeCase(tx: Tx, ctx: ServiceContext, conference: Row, input: Co
     }))
     .where('id', '=', conference.case_id)
     .execute();
-  // Running cycles end as completed; what was never answered ends as revoked, with the reason.
-  await tx
-    .updateTable('referrals')
-    .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('case_id', '=', conference.case_id)
-    .where('state', '=', 'accepted')
-    .execute();
-  await tx
-    .updateTable('referrals')
-    .set((eb) => ({
-      state: 'revoked',
-      revoked_at: new Date(),
-      revoked_by: ctx.actor.userId,
-      revoke_reason: 'Fall abgeschlossen',
-      updated_at: new Date(),
-      version: eb('version', '+', 1),
-    }))
-    .where('case_id', '=', conference.case_id)
-    .where('state', 'in', ['sent', 'draft'])
-    .execute();
-  await tx
-    .updateTable('appointments')
-    .set((eb) => ({ state: 'cancelled', updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('participant_id', '=', conference.participant_id)
-    .where('state', '=', 'planned')
-    .where('id', '!=', conference.id)
-    .execute();
+  await endCaseWork(tx, ctx, conference.case_id, conference.participant_id, conference.id);
   await recordAudit(tx, ctx, {
     action: 'case.update',
     entityType: 'case',
@@ -285,4 +259,39 @@ async function closeCase(tx: Tx, ctx: ServiceContext, conference: Row, input: Co
     kind: 'case.updated',
     data: { status, exitReason: input.exitReason },
   });
+}
+
+/**
+ * What ends with a case, however it ends (a conference, a placement): running cycles as
+ * completed, what was never answered as revoked, planned appointments as cancelled (but
+ * the one being held, if any).
+ */
+export async function endCaseWork(tx: Tx, ctx: ServiceContext, caseId: string, participantId: string, keepAppointmentId?: string) {
+  // Running cycles end as completed; what was never answered ends as revoked, with the reason.
+  await tx
+    .updateTable('referrals')
+    .set((eb) => ({ state: 'completed', completed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('case_id', '=', caseId)
+    .where('state', '=', 'accepted')
+    .execute();
+  await tx
+    .updateTable('referrals')
+    .set((eb) => ({
+      state: 'revoked',
+      revoked_at: new Date(),
+      revoked_by: ctx.actor.userId,
+      revoke_reason: 'Fall abgeschlossen',
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('case_id', '=', caseId)
+    .where('state', 'in', ['sent', 'draft'])
+    .execute();
+  await tx
+    .updateTable('appointments')
+    .set((eb) => ({ state: 'cancelled', updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('participant_id', '=', participantId)
+    .where('state', '=', 'planned')
+    .where('id', '!=', keepAppointmentId ?? '00000000-0000-0000-0000-000000000000')
+    .execute();
 }

@@ -29,6 +29,8 @@ const MOVED_TABLES = [
   'plan_versions',
   'referrals',
   'appointments',
+  'proposals',
+  'placements',
 ] as const;
 type MovedTable = (typeof MOVED_TABLES)[number];
 

@@ -60,11 +60,20 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
   const row = await q.candidateRows(db, ctx.networkId, [person.office_id]).where('p.id', '=', participantId).executeTakeFirst();
   const vacancies = await q.vacancyFactRows(db, ctx.networkId).where('v.status', '=', 'open').execute();
   const base = { participantId, considered: vacancies.length };
+  const c = row ? q.toCandidateFacts(row) : null;
+  const exclusion = c ? exclusionOf(c) : null;
   // A closed case is not matched; an excluded person is told why, with no list at all.
-  if (!row) return { ...base, results: [], excludedBecause: null };
-  const c = q.toCandidateFacts(row);
-  const exclusion = exclusionOf(c);
-  if (exclusion) return { ...base, results: [], excludedBecause: exclusion };
+  if (!c || exclusion) {
+    await db.transaction().execute((tx) =>
+      recordAudit(tx, ctx, {
+        action: 'match.participant',
+        entityType: 'participant',
+        entityId: participantId,
+        details: { vacancyIds: [] },
+      }),
+    );
+    return { ...base, results: [], excludedBecause: exclusion };
+  }
 
   // Rank on the score alone (ties: the earlier start, then the id), explain only the shown.
   const ranked = vacancies.map((row) => ({ v: q.toVacancyFacts(row), score: 0 }));
@@ -151,10 +160,12 @@ export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: numb
     best: p.best.map((b) => ({ ...b, title: details.get(b.vacancyId)!.title, employerName: details.get(b.vacancyId)!.employer_name })),
   }));
   withTitles.sort((a, b) => (b.best[0]?.score ?? -1) - (a.best[0]?.score ?? -1) || a.name.localeCompare(b.name, 'de'));
-  await db
-    .transaction()
-    .execute((tx) =>
-      recordAudit(tx, ctx, { action: 'match.caseload', entityType: 'participant', details: { participants: withTitles.length } }),
-    );
+  await db.transaction().execute((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'match.caseload',
+      entityType: 'participant',
+      details: { participantIds: withTitles.map((p) => p.participantId) },
+    }),
+  );
   return { considered: vacancies.length, people: withTitles };
 }

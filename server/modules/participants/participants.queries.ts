@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { CaseView, ParticipantListItem, ParticipantListQuery, ParticipantView } from './participants.schemas.ts';
@@ -88,80 +88,45 @@ const sortColumn = {
   residenceValidUntil: 'participants.residence_valid_until',
 } as const;
 
-/**
- * Name search that forgives transliteration: the person has all phonetic codes of the
- * query (Mohamad Hasan finds Muhammad Al-Hassan) or the folded name contains the folded
- * query at the start of a word (typing "moham"). Each arm is its own index scan (UNION), which PostgreSQL does
- * not choose by itself for an OR of GIN conditions. `fuzzy` adds trigram similarity,
- * for the rare typo that phonetics miss; it is slower and only used when the rest finds nothing.
- */
-function nameMatches(eb: ExpressionBuilder<DB, 'participants'>, networkId: string, q: string, fuzzy: boolean) {
-  const byCodes = eb
-    .selectFrom('participants as p')
-    .select('p.id')
-    .where('p.network_id', '=', networkId)
-    .where('p.name_codes', '@>', sql<string[]>`lotse_name_codes(${q})`);
-  const bySubstring = eb
-    .selectFrom('participants as p')
-    .select('p.id')
-    .where('p.network_id', '=', networkId)
-    // Word prefixes ("moh", "al-has"), so that Amal does not also find every Jamal.
-    .where((w) =>
-      w.or([
-        w('p.name_folded', 'like', sql<string>`lotse_fold_name(${q}) || '%'`),
-        w('p.name_folded', 'like', sql<string>`'% ' || lotse_fold_name(${q}) || '%'`),
-      ]),
-    );
-  const bySimilarity = eb
-    .selectFrom('participants as p')
-    .select('p.id')
-    .where('p.network_id', '=', networkId)
-    .where('p.name_folded', sql`%`, sql<string>`lotse_fold_name(${q})`);
-  return eb('participants.id', 'in', fuzzy ? byCodes.union(bySubstring).union(bySimilarity) : byCodes.union(bySubstring));
+type ListQuery = Omit<ParticipantListQuery, 'page' | 'pageSize'>;
+type Condition = (eb: ExpressionBuilder<DB, 'participants'>) => Expression<SqlBool>;
+
+/** The list's filters other than the name (status, case manager, city, German level, residence). */
+function filterConditions(query: ListQuery): Condition {
+  return (eb) => {
+    const all: Expression<SqlBool>[] = [];
+    if (query.status) all.push(eb('participants.case_status', '=', query.status));
+    if (query.caseManagerId) all.push(eb('participants.case_manager_id', '=', query.caseManagerId));
+    if (query.cityId) all.push(eb('participants.case_city_id', '=', query.cityId));
+    if (query.germanLevel) all.push(eb('participants.german_level', '=', query.germanLevel));
+    if (query.residenceTitle) all.push(eb('participants.residence_title', '=', query.residenceTitle));
+    if (query.deadlineWithinDays !== undefined) {
+      all.push(eb('participants.residence_valid_until', '<=', sql<string>`current_date + ${query.deadlineWithinDays}::int`));
+    }
+    return eb.and(all);
+  };
 }
 
 export async function listParticipants(
   db: Db,
   networkId: string,
   officeIds: string[],
-  query: Omit<ParticipantListQuery, 'page' | 'pageSize'>,
+  query: ListQuery,
   page?: { limit: number; offset: number },
-  fuzzy = false,
 ): Promise<{ rows: ListRow[]; total: number; totalCapped: boolean }> {
-  let base = scoped(db, networkId, officeIds);
-  if (query.status) base = base.where('participants.case_status', '=', query.status);
-  if (query.caseManagerId) base = base.where('participants.case_manager_id', '=', query.caseManagerId);
-  if (query.cityId) base = base.where('participants.case_city_id', '=', query.cityId);
-  if (query.germanLevel) base = base.where('participants.german_level', '=', query.germanLevel);
-  if (query.residenceTitle) base = base.where('participants.residence_title', '=', query.residenceTitle);
-  if (query.deadlineWithinDays !== undefined) {
-    base = base.where('participants.residence_valid_until', '<=', sql<string>`current_date + ${query.deadlineWithinDays}::int`);
-  }
-  const q = query.q;
-  if (q) base = base.where((eb) => nameMatches(eb as unknown as ExpressionBuilder<DB, 'participants'>, networkId, q, fuzzy));
+  const name = query.q ? await foldQuery(db, query.q) : undefined;
+  // A query with nothing to compare (no Latin letters: "محمد", "-") matches everyone, as it always has.
+  if (name?.words.length) return searchByName(db, networkId, officeIds, query, name, page);
 
-  let rows = base.select(listColumns);
-  if (query.sort === 'relevance' && q) {
-    rows = rows.orderBy(sql`similarity(participants.name_folded, lotse_fold_name(${q}))`, 'desc');
-  } else {
-    const column = sortColumn[query.sort === 'relevance' ? 'familyName' : query.sort];
-    rows = rows.orderBy(column, (ob) => (query.order === 'asc' ? ob.asc() : ob.desc()).nullsLast());
-  }
-  rows = rows.orderBy('participants.family_name').orderBy('participants.id');
+  const base = scoped(db, networkId, officeIds).where(filterConditions(query));
+  const column = sortColumn[query.sort === 'relevance' ? 'familyName' : query.sort];
+  let rows = base
+    .select(listColumns)
+    .orderBy(column, (ob) => (query.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+    .orderBy('participants.family_name')
+    .orderBy('participants.id');
   if (page) rows = rows.limit(page.limit).offset(page.offset);
-  // A name search counts its hits in the same query: the name arms run once, and hits are few.
-  if (q && page) {
-    const found = await rows.select(sql<string>`count(*) over ()`.as('full_count')).execute();
-    if (found.length === 0 && page.offset > 0) {
-      // Past the last page there is no row to carry the count: ask for it on the first page.
-      const first = await listParticipants(db, networkId, officeIds, query, { limit: 1, offset: 0 }, fuzzy);
-      return { rows: [], total: first.total, totalCapped: false };
-    }
-    const hits = found.length ? Number(found[0]!.full_count) : 0;
-    if (hits === 0 && !fuzzy) return listParticipants(db, networkId, officeIds, query, page, true);
-    return { rows: found, total: hits, totalCapped: false };
-  }
-  // Otherwise the count stops at COUNT_CAP + 1: an exact count of an unselective filter over a
+  // The count stops at COUNT_CAP + 1: an exact count of an unselective filter over a
   // large office is a scan of all its people, for a number nobody pages through.
   const counted = page
     ? db
@@ -176,8 +141,199 @@ export async function listParticipants(
     : undefined;
   const [items, count] = await Promise.all([rows.execute(), counted]);
   const matches = count ? Number(count.n) : items.length;
-  if (q && matches === 0 && !fuzzy) return listParticipants(db, networkId, officeIds, query, page, true);
   return { rows: items, total: page ? Math.min(matches, COUNT_CAP) : matches, totalCapped: !!page && matches > COUNT_CAP };
+}
+
+// ---- Name search -------------------------------------------------------------
+
+/** The query as the stored names are kept (lotse_fold_name, lotse_name_codes; decision 0008). */
+interface FoldedName {
+  folded: string;
+  /** The folded name's words (a-z only). */
+  words: string[];
+  codes: string[];
+}
+
+async function foldQuery(db: Db, q: string): Promise<FoldedName> {
+  const { rows } = await sql<{ folded: string | null; codes: string[] | null }>`
+    SELECT lotse_fold_name(${q}) AS folded, lotse_name_codes(${q}) AS codes`.execute(db);
+  const folded = rows[0]?.folded ?? '';
+  return { folded, words: folded.split(' ').filter((w) => /^[a-z]+$/.test(w)), codes: rows[0]?.codes ?? [] };
+}
+
+/** The words of the folded name, as participants_name_words_idx holds them (migration 0007). */
+const nameWords = sql`to_tsvector('simple', participants.name_folded)`;
+const wordsMatch = (tsquery: string) => sql<SqlBool>`${nameWords} @@ ${tsquery}::tsquery`;
+
+/**
+ * One stage of the search: who it finds (`all`) and the same people in groups, best first
+ * (`groups`; a person belongs to the first group whose condition holds). Every condition
+ * is answered from a name index (migrations 0002 and 0007).
+ */
+interface Stage {
+  all: Condition;
+  groups: Condition[];
+}
+
+/**
+ * The search in stages; the first that finds anyone answers.
+ * 1. Every word of the query as a whole word of the name, in any order ("Hassan Mohammed"
+ *    finds Mohammed Al-Hassan); then with the last word as the start of a word (typing
+ *    "moham"); then the same phonetic codes (Mohamad finds Muhammad, Chalid finds Khalid).
+ * 2. The typo that phonetics miss, by trigrams: the whole name like the whole query
+ *    (pg_trgm's similarity, %). With several words, first the names where every word of
+ *    the query is like one of theirs (strict word similarity, %>>: Olena Kowalenko finds
+ *    Olena Kovalenko), then where some word is.
+ */
+function nameStages(name: FoldedName): Stage[] {
+  const { words, codes, folded } = name;
+  const last = words.at(-1)!;
+  const exact = words.join(' & ');
+  const prefix = [...words.slice(0, -1), `${last}:*`].join(' & ');
+  const byCodes: Condition = (eb) => eb('participants.name_codes', '@>', sql<string[]>`${codes}::text[]`);
+  const first: Stage = {
+    all: codes.length ? (eb) => eb.or([wordsMatch(prefix), byCodes(eb)]) : () => wordsMatch(prefix),
+    groups: [() => wordsMatch(exact), () => wordsMatch(`${prefix} & !${last}`)],
+  };
+  if (codes.length) first.groups.push(byCodes);
+
+  const whole = sql<SqlBool>`participants.name_folded % ${folded}`;
+  const long = words.filter((w) => w.length >= 3);
+  if (long.length < 2) return [first, { all: () => whole, groups: [() => whole] }];
+  const alike = long.map((w) => sql<SqlBool>`participants.name_folded %>> ${w}`);
+  return [
+    first,
+    {
+      all: (eb) => eb.or([...alike, whole]),
+      groups: [(eb) => eb.and(alike), (eb) => eb.or(alike), () => whole],
+    },
+  ];
+}
+
+/**
+ * A page of a name search and its total, counted as the plain list counts (exactly up to
+ * COUNT_CAP). Sorted by relevance, each group in turn gives up to COUNT_CAP + 1 people
+ * through the name indexes, ordered by trigram similarity to the query (ties by name):
+ * a group of up to COUNT_CAP people completely, a larger one by those first found; pages
+ * beyond COUNT_CAP are not offered (decision 0014). Sorted by a column, all hits are read
+ * through the name indexes and sorted.
+ */
+async function searchByName(
+  db: Db,
+  networkId: string,
+  officeIds: string[],
+  query: ListQuery,
+  name: FoldedName,
+  page?: { limit: number; offset: number },
+): Promise<{ rows: ListRow[]; total: number; totalCapped: boolean }> {
+  const scope: Condition = (eb) =>
+    eb.and([
+      eb('participants.network_id', '=', networkId),
+      eb('participants.office_id', 'in', officeIds.length ? officeIds : ['00000000-0000-0000-0000-000000000000']),
+      eb('participants.merged_into', 'is', null),
+      filterConditions(query)(eb),
+    ]);
+  const score = sql<number>`similarity(participants.name_folded, ${name.folded})`;
+  const wanted = page ? page.offset + page.limit : Infinity;
+
+  for (const stage of nameStages(name)) {
+    const ids: string[] = [];
+    let total = 0;
+    if (query.sort !== 'relevance' || !page) {
+      const order = query.sort === 'relevance' ? undefined : query.sort;
+      const found = await sortedHits(db, scope, stage, order ? { column: sortColumn[order], asc: query.order === 'asc' } : score, wanted);
+      ids.push(...found.ids);
+      total = found.total;
+    } else {
+      for (const group of stage.groups) {
+        // The earlier groups are complete (COUNT_CAP at most): their people are left out by id.
+        const earlier = [...ids];
+        const found = await db
+          .selectFrom(
+            db
+              .selectFrom('participants')
+              .select(['participants.id', 'participants.family_name', 'participants.given_names', score.as('score')])
+              .where(scope)
+              .where(group)
+              .$if(earlier.length > 0, (qb) => qb.where(sql<SqlBool>`participants.id <> ALL(${earlier}::uuid[])`))
+              .limit(COUNT_CAP + 1)
+              .as('hits'),
+          )
+          .select('hits.id')
+          .orderBy('hits.score', 'desc')
+          .orderBy('hits.family_name')
+          .orderBy('hits.given_names')
+          .orderBy('hits.id')
+          .execute();
+        total += found.length;
+        ids.push(...found.map((r) => r.id));
+        // A larger group is shown by the first COUNT_CAP + 1 found, and is the last one read.
+        if (found.length > COUNT_CAP) break;
+      }
+    }
+    if (total === 0) continue;
+    const shown = page ? ids.slice(page.offset, wanted) : ids;
+    return {
+      rows: shown.length ? await listRows(db, networkId, officeIds, shown) : [],
+      total: page ? Math.min(total, COUNT_CAP) : total,
+      totalCapped: !!page && total > COUNT_CAP,
+    };
+  }
+  return { rows: [], total: 0, totalCapped: false };
+}
+
+/**
+ * All hits of a stage, read through the name indexes (the CTE keeps the planner from walking
+ * a list index and testing names row by row: hits of a family name sit together in it),
+ * then sorted: by a column, or by group and similarity (the export). The first `limit`.
+ */
+async function sortedHits(
+  db: Db,
+  scope: Condition,
+  stage: Stage,
+  order: { column: (typeof sortColumn)[keyof typeof sortColumn]; asc: boolean } | RawBuilder<number>,
+  limit: number,
+): Promise<{ ids: string[]; total: number }> {
+  const eb = expressionBuilder<DB, 'participants'>();
+  const keys =
+    'column' in order
+      ? [sql.ref(order.column).as('sort_key'), sql.lit(0).as('grp')]
+      : [
+          order.as('sort_key'),
+          sql<number>`CASE ${sql.join(
+            stage.groups.map((group, i) => sql`WHEN ${group(eb)} THEN ${sql.lit(i)}`),
+            sql` `,
+          )} END`.as('grp'),
+        ];
+  const direction = 'column' in order ? (order.asc ? sql`ASC NULLS LAST` : sql`DESC NULLS LAST`) : sql`DESC`;
+  let rows = db
+    .with(
+      (cte) => cte('hits').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('participants')
+          .select(['participants.id', 'participants.family_name', 'participants.given_names', ...keys])
+          .where(scope)
+          .where(stage.all),
+    )
+    .selectFrom('hits')
+    .select(['hits.id', sql<string>`count(*) over ()`.as('n')])
+    .orderBy('hits.grp')
+    .orderBy(sql`hits.sort_key ${direction}`)
+    .orderBy('hits.family_name');
+  // Ties as the plain list breaks them; by relevance, by the whole name.
+  if (!('column' in order)) rows = rows.orderBy('hits.given_names');
+  rows = rows.orderBy('hits.id');
+  if (Number.isFinite(limit)) rows = rows.limit(Math.max(limit, 1));
+  const found = await rows.execute();
+  return { ids: found.slice(0, limit).map((r) => r.id), total: found.length ? Number(found[0]!.n) : 0 };
+}
+
+/** The list rows of the given people, in the given order. */
+async function listRows(db: Db, networkId: string, officeIds: string[], ids: string[]): Promise<ListRow[]> {
+  const rows = await scoped(db, networkId, officeIds).select(listColumns).where('participants.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 // ---- One person -------------------------------------------------------------

@@ -16,9 +16,11 @@ export const HOUSING = [
 ] as const;
 export const FAMILY_STATUSES = ['single', 'married', 'partnership', 'separated', 'divorced', 'widowed', 'not_stated'] as const;
 
-export const IsoDate = z.iso.date({ error: 'Not a valid date (YYYY-MM-DD)' });
+// Within 1900–2100: beyond that a date is a typing error, and PostgreSQL refuses year 0 outright.
+const IsoDateFormat = z.iso.date({ error: 'Not a valid date (YYYY-MM-DD)' });
+export const IsoDate = IsoDateFormat.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { error: 'Not a plausible date' });
 const today = () => new Date().toISOString().slice(0, 10);
-export const BirthDate = IsoDate.refine((d) => d >= '1900-01-01' && d <= today(), { error: 'Not a plausible birth date' });
+export const BirthDate = IsoDateFormat.refine((d) => d >= '1900-01-01' && d <= today(), { error: 'Not a plausible birth date' });
 const text = (max: number) =>
   z
     .string()

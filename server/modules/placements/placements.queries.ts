@@ -36,9 +36,8 @@ export async function loadPlacements(
   let query = db
     .selectFrom('placements')
     .leftJoin('users', 'users.id', 'placements.recorded_by')
-    .leftJoin('cases', 'cases.id', 'placements.case_id')
     .selectAll('placements')
-    .select(['users.display_name as recorded_by_name', 'cases.status as case_status', 'cases.exit_date'])
+    .select(['users.display_name as recorded_by_name'])
     .where('placements.network_id', '=', networkId);
   query = 'id' in by ? query.where('placements.id', '=', by.id) : query.where('placements.participant_id', '=', by.participantId);
   const rows = await query.orderBy('placements.starts_on', 'desc').orderBy('placements.created_at', 'desc').execute();
@@ -66,7 +65,7 @@ export async function loadPlacements(
     hoursPerWeek: r.hours_per_week,
     occupation: r.occupation,
     proposalId: r.proposal_id,
-    closedCase: r.case_status === 'placed' && r.exit_date === r.starts_on,
+    closedCase: r.closed_case,
     followUps: followUps.filter((f) => f.placement_id === r.id).map(toFollowUpView),
     recordedByName: r.recorded_by_name,
     createdAt: new Date(r.created_at).toISOString(),

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../http/context.ts';
 import { requireMay, requireParticipantScope } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireParticipant } from '../participants/participants.service.ts';
+import { endCaseWork } from '../appointments/conference.service.ts';
 import { applyStage } from '../proposals/proposals.service.ts';
 import { proposalRows } from '../proposals/proposals.queries.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
@@ -62,9 +63,25 @@ export async function createPlacement(
       ? await proposalRows(tx, ctx.networkId).where('proposals.id', '=', input.proposalId).forUpdate('proposals').executeTakeFirst()
       : undefined;
     if (input.proposalId && proposal?.participant_id !== participantId) fields.proposalId = ['Not a proposal of this participant'];
+    else if (
+      proposal &&
+      (['rejected', 'withdrawn'].includes(proposal.stage) || (input.employerId && input.employerId !== proposal.employer_id))
+    )
+      fields.proposalId = ['The proposal was not for this employer, or it ended'];
+    if (input.startsOn > addMonths(today(), 12)) fields.startsOn = ['At most a year ahead'];
     if (kase.entry_date && input.startsOn < kase.entry_date) fields.startsOn = ['The start cannot be before the case began'];
     if (Object.keys(fields).length) throw new Invalid('The placement cannot be recorded like this', fields);
 
+    const closing = closesCase(input) && OPEN_CASE.includes(kase.status);
+    // The same placement twice (a double submit) is one placement.
+    const twice = await tx
+      .selectFrom('placements')
+      .select('id')
+      .where('case_id', '=', kase.id)
+      .where('kind', '=', input.kind)
+      .where('starts_on', '=', input.startsOn)
+      .executeTakeFirst();
+    if (twice) throw new Conflict('This placement is recorded already', (await q.loadPlacements(tx, ctx.networkId, { id: twice.id }))[0]);
     const placement = await tx
       .insertInto('placements')
       .values({
@@ -80,6 +97,7 @@ export async function createPlacement(
         starts_on: input.startsOn,
         hours_per_week: input.hoursPerWeek ?? null,
         occupation: input.occupation,
+        closed_case: closing,
         recorded_by: ctx.actor.userId,
       })
       .returning('id')
@@ -92,7 +110,6 @@ export async function createPlacement(
       ])
       .execute();
 
-    const closing = closesCase(input) && OPEN_CASE.includes(kase.status);
     if (closing) {
       await tx
         .updateTable('cases')
@@ -105,6 +122,14 @@ export async function createPlacement(
         }))
         .where('id', '=', kase.id)
         .execute();
+      // The partners' cycles end with the case: their access ends with it.
+      await endCaseWork(tx, ctx, kase.id, participantId);
+      await recordAudit(tx, ctx, {
+        action: 'case.update',
+        entityType: 'case',
+        entityId: kase.id,
+        details: { status: 'placed', placementId: placement.id },
+      });
     }
     if (proposal && !['hired', 'rejected', 'withdrawn'].includes(proposal.stage))
       await applyStage(tx, ctx, proposal, 'hired', today(), null);

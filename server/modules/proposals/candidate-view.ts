@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { employerScope, isJobsStaff } from '../access/policy.ts';
+import { employerScope, isJobsStaff, may } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { consentedCategories } from '../consents/consents.queries.ts';
 import type { ConsentCategory } from '../consents/consents.schemas.ts';
@@ -20,6 +20,8 @@ const EMPLOYER_CATEGORIES: ConsentCategory[] = ['contact', 'personal', 'educatio
 export async function getCandidate(db: Db, ctx: ServiceContext, proposalId: string): Promise<CandidateProfileView> {
   const { row } = await requireProposal(db, ctx, proposalId);
   const asEmployer = !isJobsStaff(ctx.actor) && employerScope(ctx.actor).includes(row.employer_id);
+  // A partner's caseworker sees the person through the referral's categories, never through the employer's consent.
+  if (!asEmployer && !may(ctx.actor, 'read', { type: 'participant', officeId: row.office_id })) throw new NotFound('Candidate');
   if (asEmployer && (row.stage === 'rejected' || row.stage === 'withdrawn')) throw new NotFound('Candidate');
   const granted = await consentedCategories(db, row.participant_id, row.employer_id);
   const shared = CONSENT_CATEGORIES.filter((c) => granted.has(c) && EMPLOYER_CATEGORIES.includes(c));

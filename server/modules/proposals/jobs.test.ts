@@ -324,6 +324,26 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await cm.get(`/api/proposals/${proposal.id}`)).json<Proposal>().stage, 'hired');
       assert.equal((await cm.get(`/api/vacancies/${vacancy.id}`)).json<{ status: string }>().status, 'filled');
 
+      // The same placement again (a double submit) is a 409; a second hire for the one place too; year 0 is a 400.
+      const again = await cm.post(`/api/participants/${amal.id}/placements`, {
+        kind: 'employment',
+        firstLabourMarket: true,
+        employerId: ids.org('Bäckerei'),
+        startsOn,
+        occupation: 'Bäckereifachverkäuferin',
+      });
+      assert.equal(again.statusCode, 409, again.body);
+      const second = await candidate({});
+      await giveConsent(cm, second.id, ids.org('Bäckerei'), ['contact']);
+      const open = await postVacancy(bakery, { places: 1 });
+      const p1 = (await cm.post('/api/proposals', { vacancyId: open.id, participantId: second.id })).json<Proposal>();
+      const third = await candidate({});
+      await giveConsent(cm, third.id, ids.org('Bäckerei'), ['contact']);
+      const p2 = (await cm.post('/api/proposals', { vacancyId: open.id, participantId: third.id })).json<Proposal>();
+      assert.equal((await bakery.post(`/api/proposals/${p1.id}/stage`, { stage: 'hired', version: p1.version })).statusCode, 200);
+      assert.equal((await bakery.post(`/api/proposals/${p2.id}/stage`, { stage: 'hired', version: p2.version })).statusCode, 409);
+      assert.equal((await cm.put(`/api/participants/${third.id}/job-profile`, { availableFrom: '0000-01-01' })).statusCode, 400);
+
       // A marginal job is recorded without ending the case.
       const bilal = await candidate({});
       const minijob = await cm.post(`/api/participants/${bilal.id}/placements`, {

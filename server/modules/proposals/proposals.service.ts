@@ -49,6 +49,8 @@ export async function requireProposal(db: Db | Tx, ctx: ServiceContext, id: stri
   return { row, resource };
 }
 
+const officeView = (ctx: ServiceContext, officeId: string) => may(ctx.actor, 'read', { type: 'participant', officeId });
+
 /** Seen as the employer: the staff's notes stay with the staff. */
 const seenByEmployer = (ctx: ServiceContext, employerId: string) =>
   !isJobsStaff(ctx.actor) && employerScope(ctx.actor).includes(employerId);
@@ -73,7 +75,10 @@ async function toViews(db: Db | Tx, ctx: ServiceContext, rows: q.ProposalRow[]):
       candidateName: `${r.preferred_name || r.given_names} ${r.family_name}`,
       stage: r.stage,
       stageOn: r.stage_on,
-      flags: (employerView ? r.flags.filter((f) => f === 'permission_required' && residenceShared) : r.flags) as ProposalView['flags'],
+      // Residence facts: the office sees them; the employer only with residence shared; a partner's caseworker not here.
+      flags: (officeView(ctx, r.office_id)
+        ? r.flags
+        : r.flags.filter((f) => employerView && f === 'permission_required' && residenceShared)) as ProposalView['flags'],
       note: employerView ? null : r.note,
       history: history
         .filter((h) => h.proposal_id === r.id)
@@ -110,15 +115,21 @@ export async function createProposal(db: Db, ctx: ServiceContext, input: Proposa
       .where('vacancies.network_id', '=', ctx.networkId)
       .forUpdate('vacancies')
       .executeTakeFirst();
-    if (!person) throw new NotFound('Participant');
-    if (!vacancy) throw new NotFound('Vacancy');
+    // One answer for either: a proposal must not tell whether a person's id exists.
+    if (!person || !vacancy) throw new NotFound('Participant or vacancy');
     const { resource, referralId } = await resourceOf(tx, ctx, { ...person, participant_id: person.id, employer_id: vacancy.employer_id });
     if (!may(ctx.actor, 'create', resource)) throw new NotFound('Participant');
 
     const fields: Record<string, string[]> = {};
     if (vacancy.status !== 'open') fields.vacancyId = ['The vacancy is not open'];
-    if (person.work_clause === 'not_permitted') fields.participantId = ['The residence document does not permit this work'];
-    else if (person.employability === 'not_fit_for_now') fields.participantId = ['Cannot be proposed at the moment; ask the case manager'];
+    // Only the office learns which rule it was: the clause and the employability check are not the partner's to see.
+    const office = officeView(ctx, person.office_id);
+    if (person.work_clause === 'not_permitted')
+      fields.participantId = [office ? 'The residence document does not permit this work' : 'Cannot be proposed; ask the case manager'];
+    else if (person.employability === 'not_fit_for_now')
+      fields.participantId = [
+        office ? 'Cannot be proposed while the employability check says not fit for now' : 'Cannot be proposed; ask the case manager',
+      ];
     if ((await consentedCategories(tx, person.id, vacancy.employer_id)).size === 0)
       fields.consent = ['No valid consent to share data with this employer'];
     if (Object.keys(fields).length) throw new Invalid('The candidate cannot be proposed', fields);
@@ -163,7 +174,7 @@ export async function createProposal(db: Db, ctx: ServiceContext, input: Proposa
       action: 'proposal.create',
       entityType: 'proposal',
       entityId: created.id,
-      details: { participantId: person.id, vacancyId: vacancy.id, employerId: vacancy.employer_id, flags },
+      details: { participantId: person.id, vacancyId: vacancy.id, employerId: vacancy.employer_id },
     });
     await recordCaseEvent(tx, ctx, {
       participantId: person.id,
@@ -242,6 +253,25 @@ export async function moveStage(db: Db, ctx: ServiceContext, id: string, input: 
 export async function applyStage(tx: Tx, ctx: ServiceContext, row: q.ProposalRow, stage: ProposalStage, on: string, note: string | null) {
   if (!NEXT_STAGES[row.stage].includes(stage))
     throw new Invalid(`A proposal cannot go from ${row.stage} to ${stage}`, { stage: [`Not allowed after ${row.stage}`] });
+  // The vacancy's row orders concurrent hires: the last place goes once.
+  const vacancy = await tx
+    .selectFrom('vacancies')
+    .select(['places', 'status'])
+    .where('id', '=', row.vacancy_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const hiredSoFar = async () =>
+    Number(
+      (
+        await tx
+          .selectFrom('proposals')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('vacancy_id', '=', row.vacancy_id)
+          .where('stage', '=', 'hired')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  if (stage === 'hired' && (await hiredSoFar()) >= vacancy.places) throw new Conflict('Every place of this vacancy is taken');
   await tx
     .updateTable('proposals')
     .set((eb) => ({ stage, stage_on: on, updated_at: new Date(), version: eb('version', '+', 1) }))
@@ -249,19 +279,7 @@ export async function applyStage(tx: Tx, ctx: ServiceContext, row: q.ProposalRow
     .execute();
   await insertStage(tx, ctx, row.id, stage, on, note);
   if (stage === 'hired') {
-    const vacancy = await tx
-      .selectFrom('vacancies')
-      .select(['places', 'status'])
-      .where('id', '=', row.vacancy_id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const { hired } = await tx
-      .selectFrom('proposals')
-      .select((eb) => eb.fn.countAll<string>().as('hired'))
-      .where('vacancy_id', '=', row.vacancy_id)
-      .where('stage', '=', 'hired')
-      .executeTakeFirstOrThrow();
-    if (vacancy.status === 'open' && Number(hired) >= vacancy.places)
+    if (vacancy.status === 'open' && (await hiredSoFar()) >= vacancy.places)
       await tx
         .updateTable('vacancies')
         .set((eb) => ({ status: 'filled', updated_at: new Date(), version: eb('version', '+', 1) }))
