@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
 import { formatDate } from '../../shared/i18n/format.ts';
-import { stepTypeLabel, useApplicationCoaching, useStepTypes, type StepStatus } from './queries.ts';
+import type { StepStatus } from '../../../server/modules/plans/plans.schemas.ts';
+import { stepTypeLabel, useApplicationCoaching, useStepTypes } from './queries.ts';
 
 const COLOURS: Record<StepStatus, string> = { open: 'gray.7', in_progress: 'blue.8', done: 'teal.9', dropped: 'grape.9' };
 const MARKS: Record<StepStatus, string> = { open: '○', in_progress: '◐', done: '✓', dropped: '–' };

@@ -28,8 +28,10 @@ export function EmployerEditor({ record, created }: { record: EmployerView; crea
 
   function show(employer: EmployerView) {
     setSaved(employer);
-    form.setValues(employerValuesOf(employer));
-    form.resetDirty(employerValuesOf(employer));
+    // One set of values: each contact person's row key is new every time they are made.
+    const values = employerValuesOf(employer);
+    form.setValues(values);
+    form.resetDirty(values);
     queryClient.setQueryData(employerKey(employer.id), employer);
   }
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { EmployerContactView, EmployerView } from '../../../server/modules/employers/employers.schemas.ts';
 import type { CandidateMatches, JobProfileView, VacancyMatches } from '../../../server/modules/matching/matching.schemas.ts';
 import type { PlacementView } from '../../../server/modules/placements/placements.schemas.ts';
-import type { StepTypeView } from '../../../server/modules/plans/plans.schemas.ts';
+import type { ApplicationCoachingView, StepTypeView } from '../../../server/modules/plans/plans.schemas.ts';
 import { api } from '../../shared/api/client.ts';
 import { employersKey, vacanciesKey } from '../../shared/jobs/queries.ts';
 import type { z } from 'zod';
@@ -11,10 +11,6 @@ import type { z } from 'zod';
 
 export type CandidateMatchList = z.infer<typeof CandidateMatches>;
 export type VacancyMatchList = z.infer<typeof VacancyMatches>;
-export type StepStatus = 'open' | 'in_progress' | 'done' | 'dropped';
-export interface ApplicationCoaching {
-  steps: { stepTypeKey: string; status: StepStatus | null; dueOn: string | null }[];
-}
 
 const participantKey = (id: string, part: string) => ['/api/participants', id, part] as const;
 export const employerKey = (id: string) => [...employersKey, id] as const;
@@ -69,7 +65,7 @@ export function usePlacements(participantId: string) {
 export function useApplicationCoaching(participantId: string) {
   return useQuery({
     queryKey: participantKey(participantId, 'application-coaching'),
-    queryFn: () => api.get<ApplicationCoaching>(`/api/participants/${participantId}/application-coaching`),
+    queryFn: () => api.get<ApplicationCoachingView>(`/api/participants/${participantId}/application-coaching`),
   });
 }
 

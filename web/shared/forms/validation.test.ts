@@ -5,6 +5,7 @@ import { OrganisationCreateInput } from '../../../server/modules/organisations/o
 import { UserCreateInput } from '../../../server/modules/users/users.schemas.ts';
 import { EmployabilityInput } from '../../../server/modules/employability/employability.schemas.ts';
 import { PersonFields } from '../../../server/modules/participants/participants.schemas.ts';
+import { EmployerCreateInput } from '../../../server/modules/employers/employers.schemas.ts';
 import { schemaErrors, serverErrors } from './validation.ts';
 
 // A stand-in for i18next's t that shows which message was chosen and with what count.
@@ -60,4 +61,8 @@ test("the schema's cross-field rules and patterns speak the UI language too", ()
   assert.deepEqual(schemaErrors(t, PersonFields, { givenNames: 'A', familyName: 'B', postcode: '123' }), {
     postcode: 'serverErrors.fiveDigits',
   });
+});
+
+test("the employers' and vacancies' postcode rule is translated like the person's", () => {
+  assert.deepEqual(schemaErrors(t, EmployerCreateInput, { name: 'Firma', postcode: '4210' }), { postcode: 'serverErrors.fiveDigits' });
 });

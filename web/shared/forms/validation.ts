@@ -87,6 +87,7 @@ const SERVER_MESSAGES: [RegExp, (t: TFunction, match: RegExpMatchArray) => strin
   [/^Not a plausible birth date$/, (t) => t('serverErrors.implausibleBirthDate')],
   [/^Not a valid date \(YYYY-MM-DD\)$/, (t) => t('serverErrors.invalidDate')],
   [/^Five digits$/, (t) => t('serverErrors.fiveDigits')],
+  [/^A German postcode of five digits$/, (t) => t('serverErrors.fiveDigits')],
   [/^A country code such as SY, AF or UA$/, (t) => t('serverErrors.countryCode')],
   [/^A language code such as de, ar or fa$/, (t) => t('serverErrors.languageCode')],
   [/^The current password is wrong$/, (t) => t('serverErrors.currentPasswordWrong')],
