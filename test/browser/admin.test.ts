@@ -98,7 +98,15 @@ describe('administration through the forms', () => {
     const coach = await newContext(browser, server);
     const coachPage = await coach.newPage();
     await logIn(coachPage, 'lina.haddad@sprachbruecke.example', 'ein langes Startpasswort');
-    assert.deepEqual(await navigationLabels(coachPage), ['Start', 'Meine Woche', 'Überleitungen', 'Profil']);
+    assert.deepEqual(await navigationLabels(coachPage), [
+      'Start',
+      'Meine Woche',
+      'Überleitungen',
+      'Arbeitgeber',
+      'Stellen',
+      'Vermittlung',
+      'Profil',
+    ]);
     await coachPage.locator('main').getByRole('heading', { name: ORGANISATION }).waitFor();
     await coach.close();
   });

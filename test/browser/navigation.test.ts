@@ -16,13 +16,25 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the case manager',
     email: DEMO_USERS.caseManager,
-    nav: ['Start', 'Meine Woche', 'Teilnehmende', 'Fristen', 'Dubletten', 'Import', 'Überleitungen', 'Profil'],
+    nav: [
+      'Start',
+      'Meine Woche',
+      'Teilnehmende',
+      'Fristen',
+      'Dubletten',
+      'Import',
+      'Überleitungen',
+      'Arbeitgeber',
+      'Stellen',
+      'Vermittlung',
+      'Profil',
+    ],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
   },
   {
     who: 'the partner caseworker',
     email: DEMO_USERS.partnerCaseworker,
-    nav: ['Start', 'Meine Woche', 'Überleitungen', 'Profil'],
+    nav: ['Start', 'Meine Woche', 'Überleitungen', 'Arbeitgeber', 'Stellen', 'Vermittlung', 'Profil'],
     startPage: [/Betreuungskraft \(Partner\) für Jobcoaching Bergisch Land e\.V\./, /Zur Wochenübersicht/],
   },
   {
@@ -34,8 +46,8 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the employer contact',
     email: DEMO_USERS.employerContact,
-    nav: ['Start', 'Profil'],
-    startPage: [/Ansprechperson Arbeitgeber für Bäckerei Sonnenschein GmbH/, /erfasst Stellen und Vermittlungsvorschläge noch nicht/],
+    nav: ['Start', 'Unsere Stellen', 'Kandidat:innen', 'Profil'],
+    startPage: [/Ansprechperson Arbeitgeber für Bäckerei Sonnenschein GmbH/, /\d+ offene Stellen?/, /Zu den Kandidat:innen/],
   },
   {
     who: 'the analyst',

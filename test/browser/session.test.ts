@@ -74,6 +74,9 @@ describe('login, language and logout', () => {
       'Dubletten',
       'Import',
       'Überleitungen',
+      'Arbeitgeber',
+      'Stellen',
+      'Vermittlung',
       'Profil',
     ]);
 
@@ -89,6 +92,9 @@ describe('login, language and logout', () => {
       'Duplicates',
       'Import',
       'Referrals',
+      'Employers',
+      'Vacancies',
+      'Proposals',
       'Profile',
     ]);
     assert.deepEqual(await htmlLang(page), ['en', 'ltr']);
@@ -110,6 +116,9 @@ describe('login, language and logout', () => {
       'Dubletten',
       'Import',
       'Überleitungen',
+      'Arbeitgeber',
+      'Stellen',
+      'Vermittlung',
       'Profil',
     ]);
     assert.deepEqual(await htmlLang(page), ['de', 'ltr']);
