@@ -5,7 +5,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { generateReminders } from '../reminders/reminders.service.ts';
 import { assertDenied } from '../../../test/support/access.ts';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/support/app.ts';
-import { giveConsent, today } from '../../../test/support/cycle.ts';
+import { draftReferral, giveConsent, participantWithPlan, today, type ReferralJson } from '../../../test/support/cycle.ts';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { demoIds } from '../../../test/support/factories.ts';
 import { createParticipant } from '../../../test/support/participants.ts';
@@ -195,6 +195,47 @@ for (const kind of testDatabaseKinds()) {
       // A partner's caseworker without a live referral for the person cannot propose them.
       const coach = await t.as('jobcoach@lotse.example');
       assert.equal((await coach.post('/api/proposals', { vacancyId: vacancy.id, participantId: chadi.id })).statusCode, 404);
+    });
+
+    test("a job coach proposes a person of a live referral, but sees neither the employer's view nor residence facts", async () => {
+      const coach = await t.as('jobcoach@lotse.example');
+      const coachId = ids.user('jobcoach@lotse.example');
+      const setup = await participantWithPlan(t, cm);
+      const doc = await cm.post(`/api/participants/${setup.person.id}/residence-statuses`, {
+        title: 'aufenthaltsgestattung',
+        workClause: 'permission_required',
+      });
+      assert.equal(doc.statusCode, 201, doc.body);
+      await giveConsent(cm, setup.person.id, ids.org('Jobcoaching'), ['contact', 'education_work']);
+      const referral = await draftReferral(cm, setup, ['contact', 'education_work']);
+      const sent = (await cm.post(`/api/referrals/${referral.id}/send`, { version: referral.version })).json<ReferralJson>();
+      const accepted = await coach.post(`/api/referrals/${referral.id}/accept`, { version: sent.version, caseworkerId: coachId });
+      assert.equal(accepted.statusCode, 200, accepted.body);
+      await giveConsent(cm, setup.person.id, ids.org('Bäckerei'), ['contact', 'personal', 'residence']);
+
+      const vacancy = await postVacancy(bakery);
+      const made = await coach.post('/api/proposals', { vacancyId: vacancy.id, participantId: setup.person.id });
+      assert.equal(made.statusCode, 201, made.body);
+      const proposal = made.json<Proposal>();
+      assert.deepEqual(proposal.flags, [], 'the work clause is residence data, not shared with the partner');
+      assert.equal((await coach.get(`/api/proposals/${proposal.id}/candidate`)).statusCode, 404);
+      assert.ok((await coach.get('/api/proposals')).json<Proposal[]>().some((p) => p.id === proposal.id));
+      // The office sees the flag; the bakery too, as residence is consented to it.
+      assert.deepEqual((await cm.get(`/api/proposals/${proposal.id}`)).json<Proposal>().flags, ['permission_required']);
+      assert.deepEqual((await bakery.get(`/api/proposals/${proposal.id}`)).json<Proposal>().flags, ['permission_required']);
+
+      // Someone the coach holds no referral for: as if they did not exist.
+      const stranger = await candidate({});
+      await giveConsent(cm, stranger.id, ids.org('Bäckerei'), ['contact']);
+      assert.equal((await coach.post('/api/proposals', { vacancyId: vacancy.id, participantId: stranger.id })).statusCode, 404);
+      // Once the referral is revoked, the coach's proposal leaves their list.
+      const current = (await cm.get(`/api/referrals/${referral.id}`)).json<ReferralJson>();
+      assert.equal(
+        (await cm.post(`/api/referrals/${referral.id}/revoke`, { version: current.version, reason: 'Teilnahme beendet, Grund siehe Akte' }))
+          .statusCode,
+        200,
+      );
+      assert.ok(!(await coach.get('/api/proposals')).json<Proposal[]>().some((p) => p.id === proposal.id));
     });
 
     test('the employer sees only candidates proposed to them and only the consented categories', async () => {
