@@ -19,9 +19,8 @@ const byScoreThen =
 
 export async function matchesForVacancy(db: Db, ctx: ServiceContext, vacancyId: string, limit: number) {
   const officeIds = requireParticipantScope(ctx.actor);
-  const vacancy = await q.vacancyFactRows(db, ctx.networkId).where('v.id', '=', vacancyId).executeTakeFirst();
-  if (!vacancy) throw new NotFound('Vacancy');
-  const v = q.toVacancyFacts(vacancy);
+  const [v] = await q.vacancyFacts(db, ctx.networkId, { id: vacancyId });
+  if (!v) throw new NotFound('Vacancy');
   const candidates = (await q.candidateRows(db, ctx.networkId, officeIds).execute()).map(q.toCandidateFacts);
 
   const excluded: Record<Exclusion, number> = { work_not_permitted: 0, restriction_applies: 0 };
@@ -57,8 +56,10 @@ export async function matchesForVacancy(db: Db, ctx: ServiceContext, vacancyId: 
 export async function matchesForParticipant(db: Db, ctx: ServiceContext, participantId: string, limit: number) {
   const person = await requireParticipant(db, ctx, participantId, 'read');
   requireMay(ctx.actor, 'read', { type: 'match', officeId: person.office_id });
-  const row = await q.candidateRows(db, ctx.networkId, [person.office_id]).where('p.id', '=', participantId).executeTakeFirst();
-  const vacancies = await q.vacancyFactRows(db, ctx.networkId).where('v.status', '=', 'open').execute();
+  const [row, vacancies] = await Promise.all([
+    q.candidateRows(db, ctx.networkId, [person.office_id]).where('p.id', '=', participantId).executeTakeFirst(),
+    q.vacancyFacts(db, ctx.networkId, { open: true }),
+  ]);
   const base = { participantId, considered: vacancies.length };
   const c = row ? q.toCandidateFacts(row) : null;
   const exclusion = c ? exclusionOf(c) : null;
@@ -76,12 +77,8 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
   }
 
   // Rank on the score alone (ties: the earlier start, then the id), explain only the shown.
-  const ranked = vacancies.map((row) => ({ v: q.toVacancyFacts(row), score: 0 }));
-  for (const r of ranked) r.score = scoreOf(c, r.v);
-  ranked.sort(
-    (x, y) =>
-      y.score - x.score || (x.v.startsOn ?? '9999').localeCompare(y.v.startsOn ?? '9999') || x.v.vacancyId.localeCompare(y.v.vacancyId),
-  );
+  const ranked = vacancies.map((v) => ({ v, score: scoreOf(c, v), key: `${v.startsOn ?? '9999'}${v.vacancyId}` }));
+  ranked.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const top = ranked.slice(0, limit);
   const ids = top.map((x) => x.v.vacancyId);
   const [details, labels, proposals] = await Promise.all([
@@ -126,9 +123,9 @@ export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: numb
   const officeIds = requireParticipantScope(ctx.actor);
   const [candidates, vacancies] = await Promise.all([
     q.candidateRows(db, ctx.networkId, officeIds).execute(),
-    q.vacancyFactRows(db, ctx.networkId).where('v.status', '=', 'open').execute(),
+    q.vacancyFacts(db, ctx.networkId, { open: true }),
   ]);
-  const facts = vacancies.map(q.toVacancyFacts);
+  const facts = vacancies;
   const people = [];
   for (const row of candidates) {
     const c = q.toCandidateFacts(row);
