@@ -13,6 +13,8 @@ export interface NetworksTable {
   cycle_months: Generated<number>;
   exchange_after_months: ColumnType<number[], number[] | undefined, number[]>;
   conference_weeks_before: Generated<number>;
+  /** Moved by triggers on every write to vacancies (migration 0006): matching's cache key. */
+  vacancies_changed: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;

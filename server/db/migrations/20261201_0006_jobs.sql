@@ -170,3 +170,20 @@ FROM networks ON CONFLICT (network_id, key) DO NOTHING;
 INSERT INTO step_types (network_id, key, labels)
 SELECT id, 'work_permission', '{"de":"Beschäftigungserlaubnis bei der Ausländerbehörde beantragen","en":"Request work permission from the foreigners'' office","ar":"طلب تصريح العمل من دائرة الأجانب","fa":"درخواست اجازه کار از اداره اتباع خارجی","uk":"Подати заяву на дозвіл на роботу до відомства у справах іноземців"}'::jsonb
 FROM networks ON CONFLICT (network_id, key) DO NOTHING;
+
+-- Matching ranks every open vacancy of a network on each request; each app process keeps
+-- their scoring facts in memory and reloads them when this counter has moved. Triggers
+-- move it on every write to vacancies, whoever writes, in the writer's transaction.
+ALTER TABLE networks ADD COLUMN vacancies_changed bigint NOT NULL DEFAULT 0;
+CREATE FUNCTION lotse_vacancies_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE networks SET vacancies_changed = vacancies_changed + 1
+  WHERE id IN (SELECT network_id FROM changed_rows);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER vacancies_changed_insert AFTER INSERT ON vacancies REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION lotse_vacancies_changed();
+CREATE TRIGGER vacancies_changed_update AFTER UPDATE ON vacancies REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION lotse_vacancies_changed();
+CREATE TRIGGER vacancies_changed_delete AFTER DELETE ON vacancies REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION lotse_vacancies_changed();

@@ -107,6 +107,25 @@ export async function vacancyFacts(db: Db | Tx, networkId: string, by: { open: t
   });
 }
 
+/**
+ * The open vacancies' facts, from this process's memory while the network's counter
+ * (moved by triggers on every write to vacancies) has not moved since they were read.
+ * The counter is read first: a change that lands in between is read again next time.
+ */
+const openFactsCache = new Map<string, { stamp: string; facts: VacancyFacts[] }>();
+export async function openVacancyFacts(db: Db | Tx, networkId: string): Promise<VacancyFacts[]> {
+  const { vacancies_changed: stamp } = await db
+    .selectFrom('networks')
+    .select('vacancies_changed')
+    .where('id', '=', networkId)
+    .executeTakeFirstOrThrow();
+  const cached = openFactsCache.get(networkId);
+  if (cached?.stamp === String(stamp)) return cached.facts;
+  const facts = await vacancyFacts(db, networkId, { open: true });
+  openFactsCache.set(networkId, { stamp: String(stamp), facts });
+  return facts;
+}
+
 /** Title, kind, place and employer of the vacancies shown. */
 export async function vacancyLabels(db: Db | Tx, networkId: string, ids: string[]) {
   const rows = ids.length

@@ -12,6 +12,26 @@ import { assess, exclusionOf, explain, flagsOf, scoreOf, type Assessment } from 
 // open vacancies for a participant. It reads the employability check's result, so it is
 // the case managers' tool; each run is audited with the people it showed.
 
+/**
+ * The `limit` best items by score (ties: the smaller tie key), in one pass that keeps only
+ * those: ranking 10,000 vacancies needs the best 25, not all of them sorted.
+ */
+export function bestOf<T>(items: readonly T[], limit: number, score: (x: T) => number, tie: (x: T) => string) {
+  const best: { item: T; score: number; tie: string }[] = [];
+  for (const item of items) {
+    const s = score(item);
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst && s < worst.score) continue;
+    const entry = { item, score: s, tie: tie(item) };
+    if (best.length === limit && worst && s === worst.score && entry.tie >= worst.tie) continue;
+    let i = best.length;
+    while (i > 0 && (best[i - 1]!.score < s || (best[i - 1]!.score === s && best[i - 1]!.tie > entry.tie))) i--;
+    best.splice(i, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
 const byScoreThen =
   <T extends { a: Assessment }>(key: (x: T) => string) =>
   (x: T, y: T) =>
@@ -58,7 +78,7 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
   requireMay(ctx.actor, 'read', { type: 'match', officeId: person.office_id });
   const [row, vacancies] = await Promise.all([
     q.candidateRows(db, ctx.networkId, [person.office_id]).where('p.id', '=', participantId).executeTakeFirst(),
-    q.vacancyFacts(db, ctx.networkId, { open: true }),
+    q.openVacancyFacts(db, ctx.networkId),
   ]);
   const base = { participantId, considered: vacancies.length };
   const c = row ? q.toCandidateFacts(row) : null;
@@ -76,10 +96,13 @@ export async function matchesForParticipant(db: Db, ctx: ServiceContext, partici
     return { ...base, results: [], excludedBecause: exclusion };
   }
 
-  // Rank on the score alone (ties: the earlier start, then the id), explain only the shown.
-  const ranked = vacancies.map((v) => ({ v, score: scoreOf(c, v), key: `${v.startsOn ?? '9999'}${v.vacancyId}` }));
-  ranked.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const top = ranked.slice(0, limit);
+  // Rank on the score alone (ties: the earlier start), explain only the shown.
+  const top = bestOf(
+    vacancies,
+    limit,
+    (v) => scoreOf(c, v),
+    (v) => v.startsOn ?? '9999',
+  ).map(({ item: v }) => ({ v }));
   const ids = top.map((x) => x.v.vacancyId);
   const [details, labels, proposals] = await Promise.all([
     q.vacancyLabels(db, ctx.networkId, ids),
@@ -123,7 +146,7 @@ export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: numb
   const officeIds = requireParticipantScope(ctx.actor);
   const [candidates, vacancies] = await Promise.all([
     q.candidateRows(db, ctx.networkId, officeIds).execute(),
-    q.vacancyFacts(db, ctx.networkId, { open: true }),
+    q.openVacancyFacts(db, ctx.networkId),
   ]);
   const facts = vacancies;
   const people = [];
@@ -132,17 +155,17 @@ export async function matchCaseload(db: Db, ctx: ServiceContext, perPerson: numb
     requireMay(ctx.actor, 'read', { type: 'match', officeId: c.officeId });
     const exclusion = exclusionOf(c);
     // Keep the best few while passing over every vacancy, instead of sorting them all.
-    const best: { vacancyId: string; score: number }[] = [];
-    if (!exclusion) {
-      for (const v of facts) {
-        const score = scoreOf(c, v);
-        if (best.length < perPerson || score > best[best.length - 1]!.score) {
-          best.push({ vacancyId: v.vacancyId, score });
-          best.sort((x, y) => y.score - x.score);
-          if (best.length > perPerson) best.pop();
-        }
-      }
-    }
+    const best = exclusion
+      ? []
+      : bestOf(
+          facts,
+          perPerson,
+          (v) => scoreOf(c, v),
+          (v) => v.startsOn ?? '9999',
+        ).map(({ item, score }) => ({
+          vacancyId: item.vacancyId,
+          score,
+        }));
     people.push({
       participantId: c.participantId,
       name: c.name,

@@ -130,6 +130,15 @@ for (const kind of testDatabaseKinds()) {
       // The other way round: open vacancies for a person; someone excluded gets none, and why.
       const forAmal = (await cm.get(`/api/participants/${amal.id}/matches`)).json<{ results: { vacancyId: string }[] }>();
       assert.ok(forAmal.results.some((r) => r.vacancyId === vacancy.id));
+      // A vacancy that closes leaves the ranking at once (each process's cache follows the database).
+      const other = await postVacancy(bakery);
+      const ranksOther = async () =>
+        (await cm.get(`/api/participants/${amal.id}/matches?limit=200`))
+          .json<{ results: { vacancyId: string }[] }>()
+          .results.some((r) => r.vacancyId === other.id);
+      assert.equal(await ranksOther(), true);
+      assert.equal((await bakery.patch(`/api/vacancies/${other.id}`, { status: 'withdrawn', version: other.version })).statusCode, 200);
+      assert.equal(await ranksOther(), false);
       const forForbidden = (await cm.get(`/api/participants/${forbidden.id}/matches`)).json<{
         results: unknown[];
         excludedBecause: string;
