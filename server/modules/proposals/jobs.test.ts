@@ -372,7 +372,13 @@ for (const kind of testDatabaseKinds()) {
         ['placed', 'placed_employment', startsOn],
       );
       assert.equal((await cm.get(`/api/proposals/${proposal.id}`)).json<Proposal>().stage, 'hired');
-      assert.equal((await cm.get(`/api/vacancies/${vacancy.id}`)).json<{ status: string }>().status, 'filled');
+      const filled = (await cm.get(`/api/vacancies/${vacancy.id}`)).json<{ status: string; version: number }>();
+      assert.equal(filled.status, 'filled');
+      assert.equal((await bakery.patch(`/api/vacancies/${vacancy.id}`, { status: 'open', version: filled.version })).statusCode, 400);
+      assert.equal(
+        (await bakery.patch(`/api/vacancies/${vacancy.id}`, { status: 'open', places: 2, version: filled.version })).statusCode,
+        200,
+      );
 
       // The same placement again (a double submit) is a 409; a second hire for the one place too; year 0 is a 400.
       const again = await cm.post(`/api/participants/${amal.id}/placements`, {

@@ -108,6 +108,19 @@ export async function updateVacancy(db: Db, ctx: ServiceContext, id: string, inp
         occupation: ['An apprenticeship needs its training occupation'],
       });
     }
+    // Places already taken stay taken: no fewer places than hires, and no reopening a full vacancy.
+    if (changes.places !== undefined || changes.status === 'open') {
+      const { n } = await tx
+        .selectFrom('proposals')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('vacancy_id', '=', id)
+        .where('stage', '=', 'hired')
+        .executeTakeFirstOrThrow();
+      const places = changes.places ?? before.places;
+      if (places < Number(n)) throw new Invalid('Fewer places than people hired', { places: [`${n} people are hired already`] });
+      if ((changes.status ?? before.status) === 'open' && places <= Number(n))
+        throw new Invalid('Every place is taken; add a place to reopen it', { status: ['Every place is taken'] });
+    }
     const skillIds = changes.requiredSkillIds && (await checkSkills(tx, ctx.networkId, changes.requiredSkillIds));
     const updated = await tx
       .updateTable('vacancies')
