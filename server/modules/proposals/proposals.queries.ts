@@ -21,6 +21,7 @@ export function proposalRows(db: Db | Tx, networkId: string) {
       'participants.given_names',
       'participants.family_name',
       'participants.preferred_name',
+      'participants.current_case_id',
       'proposer.display_name as proposed_by_name',
     ])
     .where('proposals.network_id', '=', networkId);
@@ -36,8 +37,8 @@ export function visibleTo(actor: Actor) {
   const employers = employerScope(actor);
   return sql<boolean>`(proposals.office_id = ANY(${offices}::uuid[])
     OR proposals.employer_id = ANY(${employers}::uuid[])
-    OR EXISTS (SELECT 1 FROM referrals WHERE referrals.participant_id = proposals.participant_id
-      AND ${liveForCaseworker(actor, today())}))`;
+    OR EXISTS (SELECT 1 FROM referrals WHERE referrals.network_id = proposals.network_id
+      AND referrals.participant_id = proposals.participant_id AND ${liveForCaseworker(actor, today())}))`;
 }
 
 /** The live referral of the actor (as its named caseworker) for a participant, if any. */
@@ -45,6 +46,7 @@ export function liveReferralOf(db: Db | Tx, actor: Actor, participantId: string)
   return db
     .selectFrom('referrals')
     .select(['id', 'partner_organisation_id', 'caseworker_id'])
+    .where('network_id', '=', actor.networkId)
     .where('participant_id', '=', participantId)
     .where(liveForCaseworker(actor, today()))
     .executeTakeFirst();

@@ -294,6 +294,7 @@ export async function applyStage(tx: Tx, ctx: ServiceContext, row: q.ProposalRow
   });
   await recordCaseEvent(tx, ctx, {
     participantId: row.participant_id,
+    caseId: row.current_case_id,
     kind: 'proposal.stage',
     data: { proposalId: row.id, from: row.stage, to: stage, employerId: row.employer_id },
   });
