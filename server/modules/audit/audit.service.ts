@@ -91,7 +91,8 @@ export type AuditAction =
   | 'placement.list'
   | 'placement.create'
   | 'placement.follow_up'
-  | 'follow_up.list';
+  | 'follow_up.list'
+  | 'report.read';
 
 export interface AuditEntry {
   action: AuditAction;
