@@ -26,6 +26,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
       'Überleitungen',
       'Arbeitgeber',
       'Stellen',
+      'Passende Stellen',
       'Vermittlung',
       'Profil',
     ],

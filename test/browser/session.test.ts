@@ -76,6 +76,7 @@ describe('login, language and logout', () => {
       'Überleitungen',
       'Arbeitgeber',
       'Stellen',
+      'Passende Stellen',
       'Vermittlung',
       'Profil',
     ]);
@@ -94,6 +95,7 @@ describe('login, language and logout', () => {
       'Referrals',
       'Employers',
       'Vacancies',
+      'Matching vacancies',
       'Proposals',
       'Profile',
     ]);
@@ -118,6 +120,7 @@ describe('login, language and logout', () => {
       'Überleitungen',
       'Arbeitgeber',
       'Stellen',
+      'Passende Stellen',
       'Vermittlung',
       'Profil',
     ]);

@@ -33,7 +33,7 @@ test('the cycle brings the week and the referrals, beside the participants for a
   );
 });
 
-test('jobs bring employers, vacancies and the proposals board; the employer portal their own vacancies and candidates', () => {
+test('jobs bring employers, vacancies, the caseload’s matches (with participants only) and the proposals board; the employer portal their own vacancies and candidates', () => {
   assert.deepEqual(
     navigationFor(['participants', 'cycle', 'jobs']).map((i) => i.to),
     [
@@ -46,9 +46,15 @@ test('jobs bring employers, vacancies and the proposals board; the employer port
       '/referrals',
       '/employers',
       '/vacancies',
+      '/matches',
       '/proposals',
       '/profile',
     ],
+  );
+  assert.deepEqual(
+    navigationFor(['cycle', 'jobs']).map((i) => i.to),
+    ['/', '/week', '/referrals', '/employers', '/vacancies', '/proposals', '/profile'],
+    'a partner’s caseworker has no caseload to match',
   );
   assert.deepEqual(
     navigationFor(['employerPortal']).map((i) => i.to),

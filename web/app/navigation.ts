@@ -3,7 +3,8 @@ import type { MeView } from '../../server/modules/auth/auth.schemas.ts';
 type Capability = MeView['capabilities'][number];
 
 // The navigation shows the start page, exactly the areas the server lists in the
-// user's capabilities, and the profile.
+// user's capabilities, and the profile. An item that needs two capabilities (the caseload's
+// matching vacancies: jobs, and participants of one's own to match) shows with both.
 
 export interface NavItem {
   to: string;
@@ -26,9 +27,12 @@ export interface NavItem {
     | 'jobs.nav.employers'
     | 'jobs.nav.vacancies'
     | 'jobs.nav.proposals'
+    | 'jobs.nav.matches'
     | 'employerPortal.nav.vacancies'
     | 'employerPortal.nav.candidates';
   capability?: Capability;
+  /** A second capability the item needs besides `capability`. */
+  also?: Capability;
 }
 
 const ITEMS: NavItem[] = [
@@ -41,6 +45,7 @@ const ITEMS: NavItem[] = [
   { to: '/referrals', label: 'cycle.nav.referrals', capability: 'cycle' },
   { to: '/employers', label: 'jobs.nav.employers', capability: 'jobs' },
   { to: '/vacancies', label: 'jobs.nav.vacancies', capability: 'jobs' },
+  { to: '/matches', label: 'jobs.nav.matches', capability: 'jobs', also: 'participants' },
   { to: '/proposals', label: 'jobs.nav.proposals', capability: 'jobs' },
   { to: '/my-vacancies', label: 'employerPortal.nav.vacancies', capability: 'employerPortal' },
   { to: '/candidates', label: 'employerPortal.nav.candidates', capability: 'employerPortal' },
@@ -55,7 +60,8 @@ const ITEMS: NavItem[] = [
 ];
 
 export function navigationFor(capabilities: readonly Capability[]): NavItem[] {
-  return ITEMS.filter((item) => !item.capability || capabilities.includes(item.capability));
+  const has = (capability: Capability | undefined) => !capability || capabilities.includes(capability);
+  return ITEMS.filter((item) => has(item.capability) && has(item.also));
 }
 
 /** Whether a nav item is the current area: the start page only on "/", the others with their sub-pages. */

@@ -29,6 +29,7 @@ import { CandidatesPage } from '../features/employer-portal/CandidatesPage.tsx';
 import { MyVacanciesPage } from '../features/employer-portal/MyVacanciesPage.tsx';
 import { MyVacancyCreatePage } from '../features/employer-portal/MyVacancyCreatePage.tsx';
 import { MyVacancyPage } from '../features/employer-portal/MyVacancyPage.tsx';
+import { CaseloadMatchesPage } from '../features/jobs/CaseloadMatchesPage.tsx';
 import { EmployerCreatePage } from '../features/jobs/EmployerCreatePage.tsx';
 import { EmployerPage } from '../features/jobs/EmployerPage.tsx';
 import { EmployersPage } from '../features/jobs/EmployersPage.tsx';
@@ -37,6 +38,7 @@ import { VacanciesPage } from '../features/jobs/VacanciesPage.tsx';
 import { VacancyCreatePage } from '../features/jobs/VacancyCreatePage.tsx';
 import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
+import { LIVE_REFERRAL_SECTIONS } from './referralSections.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RequireCapability } from './RequireCapability.tsx';
 import { StatusPage } from './StatusPage.tsx';
@@ -79,7 +81,7 @@ export const router = createBrowserRouter([
         children: [
           { path: 'week', element: <WeekPage /> },
           { path: 'referrals', element: <ReferralsPage /> },
-          { path: 'referrals/:id', element: <ReferralPage /> },
+          { path: 'referrals/:id', element: <ReferralPage liveSections={LIVE_REFERRAL_SECTIONS} /> },
           { path: 'conferences/:id', element: <ConferencePage /> },
         ],
       },
@@ -93,6 +95,7 @@ export const router = createBrowserRouter([
           { path: 'vacancies/new', element: <VacancyCreatePage /> },
           { path: 'vacancies/:id', element: <VacancyPage /> },
           { path: 'proposals', element: <ProposalsBoardPage /> },
+          { path: 'matches', element: <CaseloadMatchesPage /> },
         ],
       },
       {

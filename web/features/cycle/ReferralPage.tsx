@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ReferralView } from '../../../server/modules/referrals/referrals.schemas.ts';
@@ -57,8 +57,18 @@ function Header({ referral: r, office }: { referral: ReferralView; office: boole
   );
 }
 
+/**
+ * A section that another feature adds for the partner's caseworker while the referral is live
+ * (the jobs feature's proposals to employers). The app hands them in, since features do not
+ * import each other (see app/referralSections.tsx).
+ */
+export interface ReferralExtraSection {
+  name: string;
+  panel: (referral: ReferralView) => ReactNode;
+}
+
 /** One referral as both sides see it: the form's facts, the tasks, notes, appointments, and for the partner the person. */
-export function ReferralPage() {
+export function ReferralPage({ liveSections = [] }: { liveSections?: ReferralExtraSection[] }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const me = useCurrentUser();
@@ -130,6 +140,8 @@ export function ReferralPage() {
           {['accepted', 'completed', 'revoked'].includes(r.state) && <AppointmentsSection referralId={r.id} editable={working} />}
 
           <NotesSection referral={r} canAdd={working || (office && r.state === 'sent')} />
+
+          {liveCaseworker && liveSections.map((section) => <Fragment key={section.name}>{section.panel(r)}</Fragment>)}
 
           {office && (r.state === 'sent' || r.state === 'accepted') && (
             <Paper withBorder p="md" component="section" aria-labelledby="referral-revoke">

@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { EmployerContactView, EmployerView } from '../../../server/modules/employers/employers.schemas.ts';
-import type { CandidateMatches, JobProfileView, VacancyMatches } from '../../../server/modules/matching/matching.schemas.ts';
+import type {
+  CandidateMatches,
+  CaseloadMatches,
+  JobProfileView,
+  VacancyMatches,
+} from '../../../server/modules/matching/matching.schemas.ts';
 import type { PlacementView } from '../../../server/modules/placements/placements.schemas.ts';
 import type { ApplicationCoachingView, StepTypeView } from '../../../server/modules/plans/plans.schemas.ts';
 import { api } from '../../shared/api/client.ts';
@@ -11,6 +16,8 @@ import type { z } from 'zod';
 
 export type CandidateMatchList = z.infer<typeof CandidateMatches>;
 export type VacancyMatchList = z.infer<typeof VacancyMatches>;
+export type CaseloadMatchList = z.infer<typeof CaseloadMatches>;
+export type CaseloadPerson = CaseloadMatchList['people'][number];
 
 const participantKey = (id: string, part: string) => ['/api/participants', id, part] as const;
 export const employerKey = (id: string) => [...employersKey, id] as const;
@@ -45,6 +52,17 @@ export function useVacancyMatches(participantId: string, enabled: boolean) {
     queryKey: participantKey(participantId, 'matches'),
     queryFn: () => api.get<VacancyMatchList>(`/api/participants/${participantId}/matches`, { limit: 25 }),
     enabled,
+  });
+}
+
+/** The best vacancies for everyone of the office's caseload; a big office takes a few seconds. */
+export const caseloadMatchesKey = ['/api/matches'] as const;
+export function useCaseloadMatches(perPerson: number) {
+  return useQuery({
+    queryKey: [...caseloadMatchesKey, perPerson],
+    queryFn: () => api.get<CaseloadMatchList>('/api/matches', { perPerson }),
+    // Each run ranks the whole caseload (and is logged): coming back to the page does not run it again.
+    staleTime: 5 * 60_000,
   });
 }
 
