@@ -2,7 +2,7 @@
 // database), then fuzzy name search and the filtered list under load.
 // PostgreSQL with 100,000 participants in one network; PGlite with 10,000.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app.ts';
@@ -13,6 +13,9 @@ import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE } from '../server/de
 import { loadDemoData } from '../server/demo/seed.ts';
 import { createScratchDatabase } from '../test/support/databases.ts';
 import { CONNECTIONS, DURATION, load, POSTGRES_URL, type LoadResult } from './load.ts';
+
+/** Seconds of load per single query (the per-query table), one connection. */
+const QUERY_SECONDS = Number(process.env.BENCH_QUERY_SECONDS ?? 3);
 
 const MORE_FAMILY_NAMES = [
   'Abdullah',
@@ -93,6 +96,10 @@ interface Section {
   list: LoadResult;
   searchSingle: LoadResult;
   listSingle: LoadResult;
+  /** Each search (and the list's name filter) alone, one connection. */
+  perQuery: { query: string; result: LoadResult; total: string }[];
+  /** The machine's load average (1 min) before and after the timed runs: other work on it shows. */
+  load: [number, number];
   listGoal: number;
 }
 
@@ -158,7 +165,9 @@ async function benchOne(kind: 'postgres' | 'pglite', rows: number): Promise<Sect
     SELECT network_id, id, (ARRAY['duldung','aufenthaltsgestattung','aufenthaltserlaubnis','temporary_protection'])[1 + abs(hashtext(id::text)) % 4],
       'permission_required', current_date - 200, current_date + (abs(hashtext(id::text || 'u')) % 500) - 30
     FROM participants WHERE abs(hashtext(id::text)) % 10 < 8`.execute(database.db);
-  await sql`ANALYZE`.execute(database.db);
+  // That update leaves a dead version of 80 % of the participants (and their index entries)
+  // until VACUUM; BENCH_VACUUM=1 measures the table as autovacuum leaves it soon after.
+  await sql.raw(process.env.BENCH_VACUUM ? 'VACUUM ANALYZE' : 'ANALYZE').execute(database.db);
 
   const searchUrls = SEARCHES.map((q) => `${base}/api/participants?q=${encodeURIComponent(q)}&sort=relevance&pageSize=25`);
   const listUrls = [
@@ -167,6 +176,7 @@ async function benchOne(kind: 'postgres' | 'pglite', rows: number): Promise<Sect
     `${base}/api/participants?sort=entryDate&order=desc&page=40&pageSize=25`,
     `${base}/api/participants?status=active&q=Ahmadi&pageSize=25`,
   ];
+  const loadBefore = loadavg()[0]!;
   // One user clicking (latency), then ten at once (throughput on this 2-core machine).
   const searchSingle = await load(searchUrls, cookie, DURATION, 1);
   const listSingle = await load(listUrls, cookie, DURATION, 1);
@@ -175,6 +185,19 @@ async function benchOne(kind: 'postgres' | 'pglite', rows: number): Promise<Sect
   process.stdout.write(`[${kind}] fuzzy search: ${search.requestsPerSecond} req/s, p95 ${search.p95} ms\n`);
   const list = await load(listUrls, cookie);
   process.stdout.write(`[${kind}] filtered list: ${list.requestsPerSecond} req/s, p95 ${list.p95} ms\n`);
+  const perQuery: Section['perQuery'] = [];
+  const single = [
+    ...SEARCHES.map((q, i) => ({ query: `${q} (relevance)`, url: searchUrls[i]! })),
+    { query: 'Ahmadi, status active (family name)', url: listUrls[3]! },
+  ];
+  for (const { query, url } of single) {
+    const page = (await (await fetch(url, { headers: { cookie } })).json()) as { total: number; totalCapped: boolean };
+    const result = await load(url, cookie, QUERY_SECONDS, 1);
+    perQuery.push({ query, result, total: page.totalCapped ? `> ${page.total}` : String(page.total) });
+  }
+  const loadAfter = loadavg()[0]!;
+  const slowest = perQuery.reduce((a, b) => (b.result.p95 > a.result.p95 ? b : a));
+  process.stdout.write(`[${kind}] slowest single query: ${slowest.query}, p95 ${slowest.result.p95} ms\n`);
 
   const total = await database.db
     .selectFrom('participants')
@@ -194,6 +217,8 @@ async function benchOne(kind: 'postgres' | 'pglite', rows: number): Promise<Sect
     list,
     searchSingle,
     listSingle,
+    perQuery,
+    load: [loadBefore, loadAfter],
     listGoal: kind === 'pglite' ? 100 : 50,
   };
 }
@@ -211,6 +236,12 @@ export async function benchParticipants(): Promise<string> {
     `| ${s.database} | ${s.participants} | fuzzy name search | ${CONNECTIONS} | ${s.search.requestsPerSecond} | ${s.search.p50} | ${s.search.p95} | ${s.search.errors} |`,
     `| ${s.database} | ${s.participants} | filtered list | ${CONNECTIONS} | ${s.list.requestsPerSecond} | ${s.list.p50} | ${s.list.p95} | ${s.list.errors} |`,
   ]);
+  const queries = sections.flatMap((s) =>
+    s.perQuery.map(
+      (q) =>
+        `| ${s.database} | ${q.query} | ${q.total} | ${q.result.requestsPerSecond} | ${q.result.p50} | ${verdict(q.result.p95, s.listGoal)} | ${q.result.errors} |`,
+    ),
+  );
   const imports = sections.map(
     (s) =>
       `| ${s.database} | ${s.imported + s.skipped} | ${s.imported} | ${s.skipped} | ${verdict(Math.round(s.importSeconds * 10) / 10, 30)} | ${s.importMemoryMb} |`,
@@ -231,5 +262,14 @@ ${imports.join('\n')}
 | database | participants | query | connections | req/s | p50 ms | p95 ms | errors |
 | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+${process.env.BENCH_VACUUM ? 'With BENCH_VACUUM=1: the tables vacuumed after the setup. ' : ''}Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); load average (1 min) before and after the timed runs:
+${sections.map((s) => `${s.database} ${s.load.map((l) => l.toFixed(1)).join(' / ')}`).join(', ')}.
+
+Each search alone (${QUERY_SECONDS} s, one connection), with the total the list shows (\`> 1000\`: \`totalCapped\`):
+
+| database | query | hits | req/s | p50 ms | p95 ms | errors |
+| --- | --- | ---: | ---: | ---: | ---: | ---: |
+${queries.join('\n')}
 `;
 }
