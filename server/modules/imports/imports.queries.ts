@@ -38,18 +38,20 @@ export async function stageRows(tx: Tx, rows: StagedRow[], onBatch: (done: numbe
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     const col = <K extends keyof StagedRow>(key: K) => batch.map((r) => r[key]);
+    // The name keys are computed as the rows go in: a later UPDATE would write every row twice.
     await sql`
       INSERT INTO import_rows (row_no, given_names, family_name, preferred_name, birth_date, gender, nationality, german_level,
-        phone, email, street, postcode, town, interpreter_needed, entry_date)
-      SELECT * FROM unnest(${col('row')}::int[], ${col('givenNames')}::text[], ${col('familyName')}::text[], ${col('preferredName')}::text[],
+        phone, email, street, postcode, town, interpreter_needed, entry_date, codes, folded)
+      SELECT r.*, lotse_name_codes(n.full_name), lotse_fold_name(n.full_name)
+      FROM unnest(${col('row')}::int[], ${col('givenNames')}::text[], ${col('familyName')}::text[], ${col('preferredName')}::text[],
         ${col('birthDate')}::date[], ${col('gender')}::text[], ${col('nationality')}::text[], ${col('germanLevel')}::text[], ${col('phone')}::text[],
         ${col('email')}::text[], ${col('street')}::text[], ${col('postcode')}::text[], ${col('town')}::text[], ${col('interpreterNeeded')}::boolean[],
-        ${col('entryDate')}::date[])`.execute(tx);
+        ${col('entryDate')}::date[])
+        AS r(row_no, given_names, family_name, preferred_name, birth_date, gender, nationality, german_level,
+          phone, email, street, postcode, town, interpreter_needed, entry_date),
+      LATERAL (SELECT r.given_names || ' ' || r.family_name || ' ' || coalesce(r.preferred_name, '') AS full_name) n`.execute(tx);
     onBatch(Math.min(start + BATCH, rows.length));
   }
-  await sql`UPDATE import_rows SET
-    codes = lotse_name_codes(given_names || ' ' || family_name || ' ' || coalesce(preferred_name, '')),
-    folded = lotse_fold_name(given_names || ' ' || family_name || ' ' || coalesce(preferred_name, ''))`.execute(tx);
   await sql`ANALYZE import_rows`.execute(tx);
 }
 
