@@ -109,7 +109,15 @@ export async function listVacancies(db: Db, networkId: string, scope: string[] |
   if (query.kind) base = base.where('vacancies.kind', '=', query.kind);
   if (query.q) {
     const pattern = containsPattern(query.q);
-    base = base.where((eb) => eb.or([eb('vacancies.title', 'ilike', pattern), eb('vacancies.occupation', 'ilike', pattern)]));
+    // What a coach types: the job, the company or the place.
+    base = base.where((eb) =>
+      eb.or([
+        eb('vacancies.title', 'ilike', pattern),
+        eb('vacancies.occupation', 'ilike', pattern),
+        eb('organisations.name', 'ilike', pattern),
+        eb('vacancies.town', 'ilike', pattern),
+      ]),
+    );
   }
   const [rows, count] = await Promise.all([
     selectView(base, networkId)

@@ -101,6 +101,9 @@ for (const kind of testDatabaseKinds()) {
         [created.id],
       );
       assert.equal((await coach.get('/api/vacancies?kind=internship&q=bäcker')).json().total, 0);
+      // The search reads the employer's name and the town too.
+      assert.ok((await coach.get('/api/vacancies?q=sonnenschein')).json().items.some((v: { id: string }) => v.id === created.id));
+      assert.ok((await coach.get('/api/vacancies?q=wupper')).json().items.some((v: { id: string }) => v.id === created.id));
       assert.equal((await coach.get('/api/vacancies?sort=salary')).statusCode, 400);
       const audit = await t.database.db
         .selectFrom('audit_events')
