@@ -176,7 +176,13 @@ for (const kind of testDatabaseKinds()) {
       await giveConsent(cm, forbidden.id, ids.org('Bäckerei'), ['contact']);
       const refused = await cm.post('/api/proposals', { vacancyId: vacancy.id, participantId: forbidden.id });
       assert.equal(refused.statusCode, 400);
-      assert.ok(refused.json().fields.participantId, refused.body);
+      // The office learns the rule under a field of its own; the web tells the two apart by it.
+      assert.deepEqual(Object.keys(refused.json().fields), ['workClause'], refused.body);
+      const notNow = await candidate({ employability: 'not_fit_for_now' });
+      await giveConsent(cm, notNow.id, ids.org('Bäckerei'), ['contact']);
+      const notFit = await cm.post('/api/proposals', { vacancyId: vacancy.id, participantId: notNow.id });
+      assert.equal(notFit.statusCode, 400);
+      assert.deepEqual(Object.keys(notFit.json().fields), ['employability'], notFit.body);
 
       const chadi = await candidate({ clause: 'permission_required' });
       const noConsent = await cm.post('/api/proposals', { vacancyId: vacancy.id, participantId: chadi.id });

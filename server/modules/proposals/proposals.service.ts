@@ -122,14 +122,17 @@ export async function createProposal(db: Db, ctx: ServiceContext, input: Proposa
 
     const fields: Record<string, string[]> = {};
     if (vacancy.status !== 'open') fields.vacancyId = ['The vacancy is not open'];
-    // Only the office learns which rule it was: the clause and the employability check are not the partner's to see.
+    // Only the office learns which rule it was, each under a field of its own that the web can
+    // tell apart; a partner gets one answer for either: the clause and the check are not theirs.
     const office = officeView(ctx, person.office_id);
-    if (person.work_clause === 'not_permitted')
-      fields.participantId = [office ? 'The residence document does not permit this work' : 'Cannot be proposed; ask the case manager'];
-    else if (person.employability === 'not_fit_for_now')
-      fields.participantId = [
-        office ? 'Cannot be proposed while the employability check says not fit for now' : 'Cannot be proposed; ask the case manager',
-      ];
+    const rule =
+      person.work_clause === 'not_permitted'
+        ? { field: 'workClause', message: 'The residence document does not permit this work' }
+        : person.employability === 'not_fit_for_now'
+          ? { field: 'employability', message: 'Cannot be proposed while the employability check says not fit for now' }
+          : null;
+    if (rule && office) fields[rule.field] = [rule.message];
+    else if (rule) fields.participantId = ['Cannot be proposed; ask the case manager'];
     if ((await consentedCategories(tx, person.id, vacancy.employer_id)).size === 0)
       fields.consent = ['No valid consent to share data with this employer'];
     if (Object.keys(fields).length) throw new Invalid('The candidate cannot be proposed', fields);

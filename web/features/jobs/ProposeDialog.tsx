@@ -52,10 +52,10 @@ function ProposeForm({ target, onClose }: { target: ProposeTarget; onClose: () =
   });
   const fields = propose.error instanceof ApiError && propose.error.status === 400 ? propose.error.fields : {};
   const noConsent = 'consent' in fields;
-  // participantId: the work is not permitted, or (the employability check) not for now.
-  const person = fields.participantId?.join(' ');
-  const notPermitted = person !== undefined && /residence document/i.test(person);
-  const notNow = person !== undefined && !notPermitted;
+  // The office's refusals name their rule: the residence document's work clause, or the
+  // employability check's "not fit for now".
+  const notPermitted = 'workClause' in fields;
+  const notNow = 'employability' in fields;
   const notOpen = 'vacancyId' in fields;
 
   return (
@@ -89,7 +89,7 @@ function ProposeForm({ target, onClose }: { target: ProposeTarget; onClose: () =
           {notOpen && <Text size="sm">{t('jobs.propose.notOpen')}</Text>}
         </Alert>
       )}
-      {propose.error && !noConsent && !person && !notOpen && <ErrorAlert error={propose.error} />}
+      {propose.error && !noConsent && !notPermitted && !notNow && !notOpen && <ErrorAlert error={propose.error} />}
       <Textarea
         label={t('jobs.propose.note')}
         description={t('jobs.propose.noteHelp')}
