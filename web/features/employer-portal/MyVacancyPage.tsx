@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
@@ -8,8 +7,7 @@ import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { formatDate } from '../../shared/i18n/format.ts';
 import { StageBadge } from '../../shared/jobs/Badges.tsx';
 import { useProposals, useVacancy } from '../../shared/jobs/queries.ts';
-import { VacancyFacts } from '../../shared/jobs/VacancyFacts.tsx';
-import { VacancyForm } from '../../shared/jobs/VacancyForm.tsx';
+import { VacancyFactsSection } from '../../shared/jobs/VacancyFactsSection.tsx';
 
 /** One of the company's vacancies: its facts, editable, and the candidates proposed for it. */
 export function MyVacancyPage() {
@@ -18,9 +16,7 @@ export function MyVacancyPage() {
   const location = useLocation();
   const vacancy = useVacancy(id);
   const proposals = useProposals({ vacancyId: id });
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const created = (location.state as { created?: boolean } | null)?.created === true && !saved && !editing;
+  const created = (location.state as { created?: boolean } | null)?.created === true;
   const v = vacancy.data;
 
   return (
@@ -30,48 +26,7 @@ export function MyVacancyPage() {
       {vacancy.error && <ErrorAlert error={vacancy.error} />}
       {v && (
         <Stack gap="xl">
-          <Paper withBorder p="md" component="section" aria-labelledby="vacancy-facts">
-            <Group justify="space-between" mb="sm">
-              <Title order={2} size="h4" id="vacancy-facts">
-                {t('jobs.vacancy.facts')}
-              </Title>
-              {!editing && (
-                <Button
-                  variant="default"
-                  size="sm"
-                  onClick={() => {
-                    setEditing(true);
-                    setSaved(false);
-                  }}
-                >
-                  {t('jobs.vacancy.edit')}
-                </Button>
-              )}
-            </Group>
-            {created && (
-              <Alert color="green" variant="light" role="status" mb="sm">
-                {t('employerPortal.vacancies.created')}
-              </Alert>
-            )}
-            {saved && (
-              <Alert color="green" variant="light" role="status" mb="sm">
-                {t('common.saved')}
-              </Alert>
-            )}
-            {editing ? (
-              <VacancyForm
-                key={v.id}
-                record={v}
-                onSaved={() => {
-                  setEditing(false);
-                  setSaved(true);
-                }}
-                onCancel={() => setEditing(false)}
-              />
-            ) : (
-              <VacancyFacts vacancy={v} employer />
-            )}
-          </Paper>
+          <VacancyFactsSection vacancy={v} createdMessage={created ? t('employerPortal.vacancies.created') : null} employer />
           <Paper withBorder p="md" component="section" aria-labelledby="vacancy-candidates">
             <Title order={2} size="h4" id="vacancy-candidates" mb="sm">
               {t('employerPortal.candidates.ofVacancy')}

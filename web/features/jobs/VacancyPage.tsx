@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useCurrentUser } from '../../shared/api/session.ts';
@@ -7,8 +6,7 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { Loading } from '../../shared/components/Loading.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { useProposals, useVacancy } from '../../shared/jobs/queries.ts';
-import { VacancyFacts } from '../../shared/jobs/VacancyFacts.tsx';
-import { VacancyForm } from '../../shared/jobs/VacancyForm.tsx';
+import { VacancyFactsSection } from '../../shared/jobs/VacancyFactsSection.tsx';
 import { CandidateMatchList } from './CandidateMatchList.tsx';
 import { ProposalList } from './ProposalList.tsx';
 
@@ -21,9 +19,7 @@ export function VacancyPage() {
   const caseManager = me.memberships.some((m) => m.role === 'case_manager');
   const vacancy = useVacancy(id);
   const proposals = useProposals({ vacancyId: id });
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const created = (location.state as { created?: boolean } | null)?.created === true && !saved && !editing;
+  const created = (location.state as { created?: boolean } | null)?.created === true;
   const v = vacancy.data;
 
   return (
@@ -33,53 +29,11 @@ export function VacancyPage() {
       {vacancy.error && <ErrorAlert error={vacancy.error} />}
       {v && (
         <Stack gap="xl">
-          <Paper withBorder p="md" component="section" aria-labelledby="vacancy-facts">
-            <Group justify="space-between" mb="sm">
-              <Title order={2} size="h4" id="vacancy-facts">
-                {t('jobs.vacancy.facts')}
-              </Title>
-              {!editing && (
-                <Button
-                  variant="default"
-                  size="sm"
-                  onClick={() => {
-                    setEditing(true);
-                    setSaved(false);
-                  }}
-                >
-                  {t('jobs.vacancy.edit')}
-                </Button>
-              )}
-            </Group>
-            {created && (
-              <Alert color="green" variant="light" role="status" mb="sm">
-                {t('jobs.vacancies.created')}
-              </Alert>
-            )}
-            {saved && (
-              <Alert color="green" variant="light" role="status" mb="sm">
-                {t('common.saved')}
-              </Alert>
-            )}
-            {editing ? (
-              <VacancyForm
-                key={v.id}
-                record={v}
-                onSaved={() => {
-                  setEditing(false);
-                  setSaved(true);
-                }}
-                onCancel={() => setEditing(false)}
-              />
-            ) : (
-              <>
-                <VacancyFacts vacancy={v} />
-                <Anchor component={Link} to={`/employers/${v.employerId}`} size="sm" display="inline-block" mt="sm">
-                  {t('jobs.vacancy.toEmployer', { name: v.employerName })}
-                </Anchor>
-              </>
-            )}
-          </Paper>
+          <VacancyFactsSection vacancy={v} createdMessage={created ? t('jobs.vacancies.created') : null}>
+            <Anchor component={Link} to={`/employers/${v.employerId}`} size="sm" display="inline-block" mt="sm">
+              {t('jobs.vacancy.toEmployer', { name: v.employerName })}
+            </Anchor>
+          </VacancyFactsSection>
           {caseManager && (
             <Paper withBorder p="md" component="section" aria-labelledby="vacancy-matches">
               <Title order={2} size="h4" id="vacancy-matches" mb="xs">
