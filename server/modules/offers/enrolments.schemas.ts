@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { today } from '../../dates.ts';
 import { CONSENT_CATEGORIES } from '../consents/consents.schemas.ts';
 import { IsoDate } from '../participants/participants.schemas.ts';
 import { ATTENDANCE_STATUSES, ENROLMENT_STATES, OFFER_KINDS } from './offers.schemas.ts';
@@ -6,7 +7,8 @@ import { ATTENDANCE_STATUSES, ENROLMENT_STATES, OFFER_KINDS } from './offers.sch
 // Enrolments (Teilnahmen) in an offer, their waiting list, attendance per session date,
 // completion and dropping out. Shared with the web app.
 
-const notInFuture = (d: string) => d <= new Date().toISOString().slice(0, 10);
+// Today in Germany, as the server's rules count days (dates.ts), also in the browser.
+const notInFuture = (d: string) => d <= today();
 const reason = z
   .string()
   .trim()

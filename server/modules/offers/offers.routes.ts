@@ -14,7 +14,7 @@ import {
   EnrolmentView,
 } from './enrolments.schemas.ts';
 import * as enrolments from './enrolments.service.ts';
-import { OfferCreateInput, OfferListQuery, OfferPage, OfferUpdateInput, OfferView } from './offers.schemas.ts';
+import { OfferCreateInput, OfferListQuery, OfferPage, OfferProvider, OfferUpdateInput, OfferView } from './offers.schemas.ts';
 import * as offers from './offers.service.ts';
 import * as progress from './progress.service.ts';
 
@@ -24,6 +24,9 @@ export function offerRoutes(app: FastifyInstance, { db }: AppDeps): void {
 
   r.get('/api/offers', { schema: { tags, querystring: OfferListQuery, response: { 200: OfferPage } } }, (request) =>
     offers.listOffers(db, serviceContext(request), request.query),
+  );
+  r.get('/api/offer-providers', { schema: { tags, response: { 200: z.array(OfferProvider) } } }, (request) =>
+    offers.listProviders(db, serviceContext(request)),
   );
   r.post('/api/offers', { schema: { tags, body: OfferCreateInput, response: { 201: OfferView } } }, async (request, reply) =>
     reply.code(201).send(await offers.createOffer(db, serviceContext(request), request.body)),

@@ -115,3 +115,5 @@ export const OfferListQuery = listQuery(['startsOn', 'title', 'provider', 'updat
 export type OfferListQuery = z.infer<typeof OfferListQuery>;
 
 export const OfferPage = pageOf(OfferView);
+
+export const OfferProvider = z.object({ id: z.uuid(), name: z.string() });

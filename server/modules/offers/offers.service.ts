@@ -116,3 +116,15 @@ export async function updateOffer(db: Db, ctx: ServiceContext, id: string, input
     return view(ctx, (await q.findOfferView(tx, ctx.networkId, id))!);
   });
 }
+
+/** The network's partner organisations, who provide offers: the catalogue's provider filter and the form's choice. */
+export async function listProviders(db: Db, ctx: ServiceContext) {
+  requireMay(ctx.actor, 'list', { type: 'offer', providerId: '' });
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('network_id', '=', ctx.networkId)
+    .where('kind', '=', 'partner')
+    .orderBy('name')
+    .execute();
+}

@@ -52,6 +52,8 @@ for (const kind of testDatabaseKinds()) {
         assert.equal(read.json().manageable, false, `${email} may not edit another organisation's offer`);
       }
       assert.equal((await admin.get(`/api/offers/${offer.id}`)).json().manageable, true);
+      const providers = (await (await t.as('pate@lotse.example')).get('/api/offer-providers')).json<{ name: string }[]>();
+      assert.ok(providers.some((p) => p.name.startsWith('Qualifizierung')) && !providers.some((p) => p.name.startsWith('Bäckerei')));
       const audit = await t.database.db
         .selectFrom('audit_events')
         .select(['action', 'details'])
@@ -68,6 +70,7 @@ for (const kind of testDatabaseKinds()) {
       for (const email of ['arbeitgeber@lotse.example', 'bericht@lotse.example', 'datenschutz@lotse.example']) {
         const client = await t.as(email);
         assert.equal((await client.get('/api/offers')).statusCode, 403, email);
+        assert.equal((await client.get('/api/offer-providers')).statusCode, 403, email);
         assert.equal((await client.get(`/api/offers/${offer.id}`)).statusCode, 403, email);
       }
       for (const email of ['fallmanager@lotse.example', 'jobcoach@lotse.example', 'pate@lotse.example', 'arbeitgeber@lotse.example']) {
