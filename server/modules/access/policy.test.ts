@@ -141,3 +141,24 @@ test('only someone with a case management office has a participant scope; everyo
     );
   }
 });
+
+test('offers: the provider and admins keep the catalogue; the office enrols and cancels, the provider runs the course', () => {
+  const provider = actor({ role: 'partner_caseworker', organisationId: partner });
+  const otherPartner = actor({ role: 'partner_caseworker', organisationId: otherOffice });
+  const cm = actor({ role: 'case_manager', organisationId: office });
+  const admin = actor({ role: 'network_admin', organisationId: null });
+  const offer = { type: 'offer', providerId: partner } as const;
+  assert.deepEqual(
+    [provider, otherPartner, cm, admin].map((a) => may(a, 'update', offer)),
+    [true, false, false, true],
+  );
+  for (const role of ['employer_contact', 'analyst', 'data_protection_officer'] as const)
+    assert.equal(may(actor({ role, organisationId: null }), 'read', offer), false, role);
+  assert.equal(may(actor({ role: 'mentor', organisationId: otherOffice }), 'read', offer), true);
+
+  const enrolment = { type: 'enrolment', officeId: office, providerId: partner } as const;
+  const can = (a: Actor) => (['create', 'read', 'update', 'delete'] as const).filter((action) => may(a, action, enrolment));
+  assert.deepEqual(can(cm), ['create', 'read', 'delete']);
+  assert.deepEqual(can(provider), ['read', 'update']);
+  for (const other of [otherPartner, admin, actor({ role: 'case_manager', organisationId: otherOffice })]) assert.deepEqual(can(other), []);
+});
