@@ -68,7 +68,9 @@ export function EnrolmentsSection({ offer }: { offer: OfferView }) {
       key: 'contact',
       header: t('offers.enrolment.contact'),
       render: (e) =>
-        e.person.contact ? [e.person.contact.phone, e.person.contact.email].filter(Boolean).join(' · ') : t('offers.enrolment.notShared'),
+        e.person.contact
+          ? [e.person.contact.phone, e.person.contact.email].filter(Boolean).join(' · ') || '—'
+          : t('offers.enrolment.notShared'),
     },
     {
       key: 'attendance',

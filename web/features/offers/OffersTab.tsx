@@ -94,6 +94,7 @@ export function OffersTab({ participant }: { participant: ParticipantView }) {
                 <Button
                   size="compact-sm"
                   variant="default"
+                  miw="max-content"
                   onClick={() => setEnrolling(step.id)}
                   aria-label={`${t('offers.enrol.action')}: ${step.text}`}
                 >
