@@ -105,6 +105,7 @@ describe('administration through the forms', () => {
       'Arbeitgeber',
       'Stellen',
       'Vermittlung',
+      'Angebote',
       'Profil',
     ]);
     await coachPage.locator('main').getByRole('heading', { name: ORGANISATION }).waitFor();

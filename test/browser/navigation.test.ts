@@ -10,7 +10,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the network admin',
     email: DEMO_USERS.admin,
-    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zusammenführungen', 'Zyklusregeln', 'Auswertungen', 'Profil'],
+    nav: ['Start', 'Angebote', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zusammenführungen', 'Zyklusregeln', 'Auswertungen', 'Profil'],
     startPage: [/Verwaltung/, /aktive Organisationen/, /aktive Benutzerkonten/],
   },
   {
@@ -28,6 +28,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Angebote',
       'Profil',
     ],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
@@ -35,13 +36,13 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the partner caseworker',
     email: DEMO_USERS.partnerCaseworker,
-    nav: ['Start', 'Meine Woche', 'Überleitungen', 'Arbeitgeber', 'Stellen', 'Vermittlung', 'Profil'],
+    nav: ['Start', 'Meine Woche', 'Überleitungen', 'Arbeitgeber', 'Stellen', 'Vermittlung', 'Angebote', 'Profil'],
     startPage: [/Betreuungskraft \(Partner\) für Jobcoaching Bergisch Land e\.V\./, /Zur Wochenübersicht/],
   },
   {
     who: 'the mentor',
     email: DEMO_USERS.mentor,
-    nav: ['Start', 'Profil'],
+    nav: ['Start', 'Angebote', 'Profil'],
     startPage: [/Pate\/Patin für Berufspaten Bergisches Land/, /erfasst Patenschaften noch nicht/],
   },
   {

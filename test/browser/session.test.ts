@@ -78,6 +78,7 @@ describe('login, language and logout', () => {
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Angebote',
       'Profil',
     ]);
 
@@ -97,6 +98,7 @@ describe('login, language and logout', () => {
       'Vacancies',
       'Matching vacancies',
       'Proposals',
+      'Offers',
       'Profile',
     ]);
     assert.deepEqual(await htmlLang(page), ['en', 'ltr']);
@@ -122,6 +124,7 @@ describe('login, language and logout', () => {
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Angebote',
       'Profil',
     ]);
     assert.deepEqual(await htmlLang(page), ['de', 'ltr']);

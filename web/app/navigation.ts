@@ -29,7 +29,8 @@ export interface NavItem {
     | 'jobs.nav.proposals'
     | 'jobs.nav.matches'
     | 'employerPortal.nav.vacancies'
-    | 'employerPortal.nav.candidates';
+    | 'employerPortal.nav.candidates'
+    | 'offers.nav.catalogue';
   capability?: Capability;
   /** A second capability the item needs besides `capability`. */
   also?: Capability;
@@ -49,6 +50,7 @@ const ITEMS: NavItem[] = [
   { to: '/proposals', label: 'jobs.nav.proposals', capability: 'jobs' },
   { to: '/my-vacancies', label: 'employerPortal.nav.vacancies', capability: 'employerPortal' },
   { to: '/candidates', label: 'employerPortal.nav.candidates', capability: 'employerPortal' },
+  { to: '/offers', label: 'offers.nav.catalogue', capability: 'offers' },
   { to: '/organisations', label: 'nav.organisations', capability: 'administration' },
   { to: '/users', label: 'nav.users', capability: 'administration' },
   { to: '/cities', label: 'nav.cities', capability: 'administration' },

@@ -1,5 +1,6 @@
 import type { ParticipantExtraTab } from '../features/participants/ParticipantPage.tsx';
 import { JobsTab } from '../features/jobs/JobsTab.tsx';
+import { OffersTab } from '../features/offers/OffersTab.tsx';
 import { PlanTab } from '../features/plans/PlanTab.tsx';
 import { ReferralsTab } from '../features/plans/ReferralsTab.tsx';
 
@@ -10,4 +11,6 @@ export const CASE_FILE_TABS: ParticipantExtraTab[] = [
   { name: 'plan', label: (t) => t('plan.tabTitle'), panel: (participant) => <PlanTab participant={participant} /> },
   { name: 'referrals', label: (t) => t('referralsTab.tabTitle'), panel: (participant) => <ReferralsTab participant={participant} /> },
   { name: 'jobs', label: (t) => t('jobs.tabTitle'), panel: (participant) => <JobsTab participant={participant} /> },
+  // Offers: the participant's enrolments, and enrolling from a step of the current plan.
+  { name: 'offers', label: (t) => t('offers.tab.title'), panel: (participant) => <OffersTab participant={participant} /> },
 ];

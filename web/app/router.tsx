@@ -37,6 +37,9 @@ import { ProposalsBoardPage } from '../features/jobs/ProposalsBoardPage.tsx';
 import { VacanciesPage } from '../features/jobs/VacanciesPage.tsx';
 import { VacancyCreatePage } from '../features/jobs/VacancyCreatePage.tsx';
 import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
+import { OfferCreatePage } from '../features/offers/OfferCreatePage.tsx';
+import { OfferPage } from '../features/offers/OfferPage.tsx';
+import { OffersPage } from '../features/offers/OffersPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
 import { LIVE_REFERRAL_SECTIONS } from './referralSections.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -110,6 +113,14 @@ export const router = createBrowserRouter([
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },
       { element: <RequireCapability capability="reports" />, children: [{ path: 'reports', element: <ReportsPage /> }] },
+      {
+        element: <RequireCapability capability="offers" />,
+        children: [
+          { path: 'offers', element: <OffersPage /> },
+          { path: 'offers/new', element: <OfferCreatePage /> },
+          { path: 'offers/:id', element: <OfferPage /> },
+        ],
+      },
       { path: '*', element: <StatusPage kind="notFound" /> },
     ],
   },

@@ -20,12 +20,12 @@ test('the network admin administers but sees no case content', () => {
   assert.equal(may(admin, 'create', { type: 'user' }), true);
   assert.equal(may(admin, 'read', { type: 'participant', officeId: office }), false);
   assert.deepEqual(participantOfficeScope(admin), []);
-  assert.deepEqual(capabilities(admin), ['administration', 'reports']);
+  assert.deepEqual(capabilities(admin), ['administration', 'reports', 'offers']);
 });
 
 test('an admin who is also a case manager gets both', () => {
   const both = actor({ role: 'network_admin', organisationId: null }, { role: 'case_manager', organisationId: office });
-  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports']);
+  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports', 'offers']);
 });
 
 test('the data protection officer reads the audit log but cannot change it, and sees no case content', () => {
@@ -36,10 +36,11 @@ test('the data protection officer reads the audit log but cannot change it, and 
   assert.deepEqual(capabilities(dpo), ['auditLog']);
 });
 
-test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors have no area yet', () => {
-  assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle', 'jobs']);
+test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors read the catalogue of offers', () => {
+  assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle', 'jobs', 'offers']);
   assert.deepEqual(capabilities(actor({ role: 'employer_contact', organisationId: office })), ['employerPortal']);
-  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), []);
+  // Mentors read the catalogue of offers to advise their mentees.
+  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), ['offers']);
 });
 
 test("jobs: an employer contact reaches only their own company; matching and placements are the office's", () => {
@@ -139,4 +140,25 @@ test('only someone with a case management office has a participant scope; everyo
       role,
     );
   }
+});
+
+test('offers: the provider and admins keep the catalogue; the office enrols and cancels, the provider runs the course', () => {
+  const provider = actor({ role: 'partner_caseworker', organisationId: partner });
+  const otherPartner = actor({ role: 'partner_caseworker', organisationId: otherOffice });
+  const cm = actor({ role: 'case_manager', organisationId: office });
+  const admin = actor({ role: 'network_admin', organisationId: null });
+  const offer = { type: 'offer', providerId: partner } as const;
+  assert.deepEqual(
+    [provider, otherPartner, cm, admin].map((a) => may(a, 'update', offer)),
+    [true, false, false, true],
+  );
+  for (const role of ['employer_contact', 'analyst', 'data_protection_officer'] as const)
+    assert.equal(may(actor({ role, organisationId: null }), 'read', offer), false, role);
+  assert.equal(may(actor({ role: 'mentor', organisationId: otherOffice }), 'read', offer), true);
+
+  const enrolment = { type: 'enrolment', officeId: office, providerId: partner } as const;
+  const can = (a: Actor) => (['create', 'read', 'update', 'delete'] as const).filter((action) => may(a, action, enrolment));
+  assert.deepEqual(can(cm), ['create', 'read', 'delete']);
+  assert.deepEqual(can(provider), ['read', 'update']);
+  for (const other of [otherPartner, admin, actor({ role: 'case_manager', organisationId: otherOffice })]) assert.deepEqual(can(other), []);
 });

@@ -65,7 +65,11 @@ export type Resource =
       employerId: string;
       referral: { partnerOrganisationId: string; caseworkerId: string | null; live: boolean } | null;
     }
-  | { type: 'placement'; officeId: string };
+  | { type: 'placement'; officeId: string }
+  /** An offer of the catalogue, run by a partner organisation (the provider). */
+  | { type: 'offer'; providerId: string }
+  /** A participant's enrolment in an offer: the office enrols, the provider runs it. */
+  | { type: 'enrolment'; officeId: string; providerId: string };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -142,6 +146,19 @@ const rules: Rules = {
   },
   // The placement ends the case: the office records it and its follow-ups.
   placement: (actor, action, r) => action !== 'delete' && isCaseManagerOf(actor, r.officeId),
+  // Offers: the staff who work with participants and the mentors who advise them read the
+  // catalogue (no personal data in it); the provider's caseworkers and network admins keep it.
+  offer: (actor, action, r) =>
+    action === 'list' || action === 'read'
+      ? isJobsStaff(actor) || hasRole(actor, 'network_admin') || hasRole(actor, 'mentor')
+      : action !== 'answer' && (hasRole(actor, 'network_admin') || isCaseworkerOf(actor, r.providerId)),
+  // Enrolments: the office enrols and cancels; the provider's caseworkers record attendance,
+  // completion and dropping out; both read it. No one else, admins included (case content).
+  enrolment: (actor, action, r) => {
+    if (action === 'read' || action === 'list') return isCaseManagerOf(actor, r.officeId) || isCaseworkerOf(actor, r.providerId);
+    if (action === 'create' || action === 'delete') return isCaseManagerOf(actor, r.officeId);
+    return action === 'update' && isCaseworkerOf(actor, r.providerId);
+  },
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };
@@ -194,5 +211,6 @@ export function capabilities(actor: Actor): Capability[] {
   if (may(actor, 'list', { type: 'organisation' })) result.push('administration');
   if (may(actor, 'list', { type: 'auditLog' })) result.push('auditLog');
   if (may(actor, 'read', { type: 'report' })) result.push('reports');
+  if (may(actor, 'list', { type: 'offer', providerId: '' })) result.push('offers');
   return result;
 }

@@ -27,6 +27,7 @@ export const ROLE_ORGANISATION_KIND: Partial<Record<Role, 'case_management_offic
  * cycle: referrals, appointments and the week's work list (case managers and partner caseworkers).
  * jobs: employers, vacancies and the proposals board (the same staff); employerPortal: an
  * employer contact's own vacancies and the candidates proposed to them.
+ * offers: the catalogue of trainings and courses (staff, network admins, mentors).
  */
-export const CAPABILITIES = ['participants', 'cycle', 'jobs', 'employerPortal', 'administration', 'auditLog', 'reports'] as const;
+export const CAPABILITIES = ['participants', 'cycle', 'jobs', 'employerPortal', 'administration', 'auditLog', 'reports', 'offers'] as const;
 export type Capability = (typeof CAPABILITIES)[number];

@@ -92,7 +92,16 @@ export type AuditAction =
   | 'placement.create'
   | 'placement.follow_up'
   | 'follow_up.list'
-  | 'report.read';
+  | 'report.read'
+  | 'offer.create'
+  | 'offer.update'
+  | 'enrolment.list'
+  | 'enrolment.create'
+  | 'enrolment.move_up'
+  | 'enrolment.cancel'
+  | 'enrolment.drop_out'
+  | 'enrolment.complete'
+  | 'enrolment.attendance';
 
 export interface AuditEntry {
   action: AuditAction;

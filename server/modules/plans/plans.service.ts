@@ -8,6 +8,7 @@ import { draftNextReferral } from '../referrals/referrals.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import { diffPlans } from './plan-diff.ts';
 import { renderPlanPdf, type PlanPdfLanguage } from './plan-pdf.ts';
+import { applyStepStatus } from './step-status.ts';
 import * as q from './plans.queries.ts';
 import {
   DEFAULT_STEP_TYPES,
@@ -271,29 +272,13 @@ export async function updateStepStatus(db: Db, ctx: ServiceContext, stepId: stri
         'The step was changed by someone else',
         goals.flatMap((g) => g.steps).find((s) => s.id === stepId),
       );
-    await tx
-      .updateTable('plan_steps')
-      .set((eb) => ({
-        status: input.status,
-        status_note: input.statusNote ?? null,
-        updated_at: new Date(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', stepId)
-      .execute();
-    await recordAudit(tx, ctx, {
-      action: 'plan.step_update',
-      entityType: 'plan_step',
-      entityId: stepId,
-      details: { participantId: person.id, status: input.status },
-    });
-    if (step.status !== input.status)
-      await recordCaseEvent(tx, ctx, {
-        participantId: person.id,
-        caseId: row.case_id,
-        kind: 'plan.step_status',
-        data: { stepId, from: step.status, to: input.status },
-      });
+    await applyStepStatus(
+      tx,
+      ctx,
+      { id: stepId, status: step.status, participantId: person.id, caseId: row.case_id },
+      input.status,
+      input.statusNote ?? null,
+    );
     return row.id;
   });
   const goals = await q.loadGoals(db, versionId);

@@ -32,6 +32,12 @@ export const CASE_EVENT_KINDS = [
   'proposal.stage',
   'placement.recorded',
   'placement.follow_up',
+  'offer.enrolled',
+  'offer.waitlisted',
+  'offer.moved_up',
+  'offer.completed',
+  'offer.dropped_out',
+  'offer.cancelled',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
