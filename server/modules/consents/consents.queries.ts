@@ -64,7 +64,7 @@ export function listConsentRows(db: Db | Tx, networkId: string, participantId: s
 type Row = Awaited<ReturnType<ReturnType<typeof listConsentRows>['executeTakeFirstOrThrow']>>;
 
 export function toView(r: Row): ConsentView {
-  const today = new Date().toISOString().slice(0, 10);
+  const day = today();
   return {
     id: r.id,
     participantId: r.participant_id,
@@ -78,7 +78,7 @@ export function toView(r: Row): ConsentView {
     expiresOn: r.expires_on,
     withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at).toISOString() : null,
     withdrawalNote: r.withdrawal_note,
-    status: r.withdrawn_at ? 'withdrawn' : r.expires_on && r.expires_on < today ? 'expired' : 'active',
+    status: r.withdrawn_at ? 'withdrawn' : r.expires_on && r.expires_on < day ? 'expired' : 'active',
     version: r.version,
   };
 }

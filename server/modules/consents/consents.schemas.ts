@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../participants/participants.schemas.ts';
+import { IsoDate, PastDate } from '../participants/participants.schemas.ts';
 
 /** What a consent may cover. The employability check is never among them. */
 export const CONSENT_CATEGORIES = ['contact', 'personal', 'education_work', 'residence', 'plan_progress'] as const;
@@ -25,7 +25,7 @@ export const ConsentCreateInput = z
       .trim()
       .toLowerCase()
       .regex(/^[a-z]{2,3}$/, { error: 'A language code such as de, ar or fa' }),
-    givenOn: IsoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Cannot be in the future' }),
+    givenOn: PastDate,
     method: z.enum(CONSENT_METHODS),
     expiresOn: IsoDate.nullish(),
   })

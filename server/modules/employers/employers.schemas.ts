@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listQuery, pageOf } from '../../http/lists.ts';
-import { IsoDate } from '../participants/participants.schemas.ts';
+import { IsoDate, PastDate } from '../participants/participants.schemas.ts';
 
 // Employers (organisations of kind employer) as the network's staff keep them: profile,
 // contact persons and the log of contacts. Shared with the web app.
@@ -96,7 +96,7 @@ export const EmployerPage = pageOf(EmployerView);
 
 export const EmployerContactInput = z.object({
   kind: z.enum(EMPLOYER_CONTACT_KINDS),
-  contactedOn: IsoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Cannot be in the future' }),
+  contactedOn: PastDate,
   note: text(4000).default(''),
 });
 export type EmployerContactInput = z.infer<typeof EmployerContactInput>;

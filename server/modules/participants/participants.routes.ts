@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { today } from '../../dates.ts';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
 import { CaseEventView } from '../timeline/timeline.schemas.ts';
@@ -33,7 +34,7 @@ export function participantRoutes(app: FastifyInstance, { db }: AppDeps): void {
     const { format, ...query } = request.query;
     const items = await service.listForExport(db, ctx, query);
     const locale = request.headers['accept-language']?.startsWith('en') ? 'en' : 'de';
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = today();
     if (format === 'xlsx') {
       void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       void reply.header('content-disposition', `attachment; filename="teilnehmende-${stamp}.xlsx"`);

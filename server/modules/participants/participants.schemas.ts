@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuery, pageOf } from '../../http/lists.ts';
+import { today } from '../../dates.ts';
 
 export const GENDERS = ['female', 'male', 'non_binary', 'not_stated'] as const;
 export const CASE_STATUSES = ['invited', 'active', 'paused', 'placed', 'closed', 'dropped_out'] as const;
@@ -19,8 +20,9 @@ export const FAMILY_STATUSES = ['single', 'married', 'partnership', 'separated',
 // Within 1900–2100: beyond that a date is a typing error, and PostgreSQL refuses year 0 outright.
 const IsoDateFormat = z.iso.date({ error: 'Not a valid date (YYYY-MM-DD)' });
 export const IsoDate = IsoDateFormat.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { error: 'Not a plausible date' });
-const today = () => new Date().toISOString().slice(0, 10);
 export const BirthDate = IsoDateFormat.refine((d) => d >= '1900-01-01' && d <= today(), { error: 'Not a plausible birth date' });
+/** A day that has happened: today counts as Germany's today (server/dates.ts), not UTC's, which lags an hour or two. */
+export const PastDate = IsoDate.refine((d) => d <= today(), { error: 'Cannot be in the future' });
 const text = (max: number) =>
   z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../participants/participants.schemas.ts';
+import { IsoDate, PastDate } from '../participants/participants.schemas.ts';
 
 // Placements (Vermittlungen) into work or apprenticeship, and their follow-ups 28 days and
 // six months after the start. Shared with the web app.
@@ -36,7 +36,7 @@ export const PlacementCreateInput = PlacementFields.refine((p) => p.kind === 'se
 export type PlacementCreateInput = z.infer<typeof PlacementCreateInput>;
 
 export const FollowUpInput = z.object({
-  checkedOn: IsoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Cannot be in the future' }),
+  checkedOn: PastDate,
   stillEmployed: z.boolean(),
   note: text(2000)
     .transform((v) => v || null)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../participants/participants.schemas.ts';
+import { IsoDate, PastDate } from '../participants/participants.schemas.ts';
 
 // The support plan (Förderplan): versions with goals and steps, and the catalogue of
 // step types. Shared with the web app.
@@ -127,7 +127,7 @@ export type PlanDraftInput = z.infer<typeof PlanDraftInput>;
 export const PlanFinaliseInput = z.object({
   version: z.number().int().positive(),
   /** The day the plan was discussed with the participant. */
-  discussedOn: IsoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Cannot be in the future' }),
+  discussedOn: PastDate,
   /** Who took part, e.g. "Teilnehmerin, Fallmanagerin, Dolmetscher (Arabisch)". */
   attendees: Text(1000).min(1, { error: 'Say who took part' }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_CATEGORIES } from '../consents/consents.schemas.ts';
 import { INTAKE_SECTIONS } from '../intake/intake.schemas.ts';
-import { CEFR_LEVELS, IsoDate } from '../participants/participants.schemas.ts';
+import { CEFR_LEVELS, IsoDate, PastDate } from '../participants/participants.schemas.ts';
 import { WORK_CLAUSES } from '../residence/residence.schemas.ts';
 import { MATCH_FLAGS } from '../matching/matching.schemas.ts';
 
@@ -30,7 +30,6 @@ const note = z
   .max(2000, { error: 'At most 2000 characters' })
   .transform((v) => v || null)
   .nullish();
-const notFuture = IsoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Cannot be in the future' });
 
 export const ProposalCreateInput = z.object({ vacancyId: z.uuid(), participantId: z.uuid(), note });
 export type ProposalCreateInput = z.infer<typeof ProposalCreateInput>;
@@ -38,7 +37,7 @@ export type ProposalCreateInput = z.infer<typeof ProposalCreateInput>;
 export const ProposalStageInput = z.object({
   stage: z.enum(PROPOSAL_STAGES),
   /** The day it happened; today when left out. */
-  on: notFuture.optional(),
+  on: PastDate.optional(),
   note,
   version: z.number().int().positive(),
 });

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { today as germanToday } from '../../dates.ts';
 import type { Db } from '../../db/database.ts';
 import { Conflict, NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
@@ -179,7 +180,7 @@ export async function listDeadlines(
     FROM people JOIN employability_checks e ON e.participant_id = people.id
     WHERE e.review_on <= current_date + ${options.withinDays}::int
     ORDER BY date, family_name`.execute(db);
-  const today = Date.parse(new Date().toISOString().slice(0, 10));
+  const today = Date.parse(germanToday());
   const deadlines = rows.rows.map((r) => ({
     participantId: r.participant_id,
     givenNames: r.given_names,

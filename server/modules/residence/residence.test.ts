@@ -4,8 +4,10 @@ import { startTestApp, type ApiClient, type TestApp } from '../../../test/suppor
 import { assertDenied, EVERYONE_BUT_THE_CASE_MANAGER } from '../../../test/support/access.ts';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { createParticipant } from '../../../test/support/participants.ts';
+import { addDays, today } from '../../dates.ts';
 
-const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
+// Days counted from Germany's today, as the server counts them.
+const inDays = (n: number) => addDays(today(), n);
 
 for (const kind of testDatabaseKinds()) {
   describe(`residence status and deadlines [${kind}]`, () => {
