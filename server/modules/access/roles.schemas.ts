@@ -27,6 +27,18 @@ export const ROLE_ORGANISATION_KIND: Partial<Record<Role, 'case_management_offic
  * cycle: referrals, appointments and the week's work list (case managers and partner caseworkers).
  * jobs: employers, vacancies and the proposals board (the same staff); employerPortal: an
  * employer contact's own vacancies and the candidates proposed to them.
+ * mentorships: volunteer profiles and mentorships (admins and case managers); mentorPortal:
+ * a mentor's own mentees and their meetings.
  */
-export const CAPABILITIES = ['participants', 'cycle', 'jobs', 'employerPortal', 'administration', 'auditLog', 'reports'] as const;
+export const CAPABILITIES = [
+  'participants',
+  'cycle',
+  'jobs',
+  'employerPortal',
+  'administration',
+  'auditLog',
+  'reports',
+  'mentorships',
+  'mentorPortal',
+] as const;
 export type Capability = (typeof CAPABILITIES)[number];

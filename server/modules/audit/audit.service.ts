@@ -92,7 +92,23 @@ export type AuditAction =
   | 'placement.create'
   | 'placement.follow_up'
   | 'follow_up.list'
-  | 'report.read';
+  | 'report.read'
+  | 'volunteer.list'
+  | 'volunteer.read'
+  | 'volunteer.create'
+  | 'volunteer.update'
+  | 'volunteer_settings.update'
+  | 'mentorship.list'
+  | 'mentorship.read'
+  | 'mentorship.create'
+  | 'mentorship.update'
+  | 'mentorship.end'
+  | 'mentorship.suggest'
+  | 'mentorship.hours'
+  | 'mentee.list'
+  | 'mentee.read'
+  | 'mentorship_meeting.create'
+  | 'mentorship_meeting.update';
 
 export interface AuditEntry {
   action: AuditAction;
