@@ -34,7 +34,9 @@ export function volunteerRoutes(app: FastifyInstance, { db }: AppDeps): void {
   r.get('/api/volunteer-settings', { schema: { tags, response: { 200: VolunteerSettingsView } } }, (request) =>
     service.getSettings(db, serviceContext(request)),
   );
-  r.put('/api/volunteer-settings', { schema: { tags, body: VolunteerSettingsInput, response: { 200: VolunteerSettingsView } } }, (request) =>
-    service.updateSettings(db, serviceContext(request), request.body),
+  r.put(
+    '/api/volunteer-settings',
+    { schema: { tags, body: VolunteerSettingsInput, response: { 200: VolunteerSettingsView } } },
+    (request) => service.updateSettings(db, serviceContext(request), request.body),
   );
 }

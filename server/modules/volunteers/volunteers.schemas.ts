@@ -31,7 +31,10 @@ const VolunteerFields = z.object({
   /** The login, if any: a user with the mentor role in that group. */
   userId: z.uuid().nullish(),
   displayName: text(200).min(2, { error: 'At least 2 characters' }),
-  email: z.email({ error: 'Not an email address' }).nullish().or(z.literal('').transform(() => null)),
+  email: z
+    .email({ error: 'Not an email address' })
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   phone: optionalText(50),
   languages: words.default([]),
   skills: words.default([]),

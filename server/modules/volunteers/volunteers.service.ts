@@ -135,7 +135,12 @@ export async function updateVolunteer(db: Db, ctx: ServiceContext, id: string, i
       .where('version', '=', version)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw new Conflict(changedBySomeoneElse, await view(tx, ctx, id));
-    await recordAudit(tx, ctx, { action: 'volunteer.update', entityType: 'volunteer', entityId: id, details: { fields: givenFields(changes) } });
+    await recordAudit(tx, ctx, {
+      action: 'volunteer.update',
+      entityType: 'volunteer',
+      entityId: id,
+      details: { fields: givenFields(changes) },
+    });
     return view(tx, ctx, id);
   });
 }
