@@ -90,7 +90,8 @@ export async function listVolunteers(db: Db, networkId: string, query: Volunteer
   if (query.organisationId) base = base.where('volunteers.organisation_id', '=', query.organisationId);
   if (query.language) base = base.where(sql<boolean>`${query.language.toLowerCase()} = ANY(volunteers.languages)`);
   if (query.onboarded === 'yes') base = base.where((eb) => onboardedOn(eb, rule, on));
-  if (query.onboarded === 'no') base = base.where((eb) => eb.not(onboardedOn(eb, rule, on)));
+  // A missing date makes the comparison null, not false: coalesce, or the not-onboarded would vanish.
+  if (query.onboarded === 'no') base = base.where((eb) => eb.not(eb.fn.coalesce(onboardedOn(eb, rule, on), eb.val(false))));
   if (query.q) {
     const pattern = containsPattern(query.q);
     base = base.where((eb) => eb.or([eb('volunteers.display_name', 'ilike', pattern), eb('volunteers.profession', 'ilike', pattern)]));
