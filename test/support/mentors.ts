@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import type { ApiClient } from './app.ts';
+import type { ApiClient, TestApp } from './app.ts';
+import { giveConsent } from './cycle.ts';
+import { createParticipant } from './participants.ts';
 
 // Volunteers as a network admin makes them through the API: a login with the mentor role
 // in the demo's volunteer group, and a profile onboarded today unless told otherwise.
@@ -39,4 +41,18 @@ export async function createVolunteer(client: ApiClient, groupId: string, body: 
   });
   assert.equal(res.statusCode, 201, res.body);
   return res.json<VolunteerJson>();
+}
+
+/** A Wuppertal participant who speaks Arabic, wants to work in electrical installation, and consented (if given) to the group. */
+export async function createMentee(t: TestApp, cm: ApiClient, groupId: string, categories: string[] | null = ['contact']) {
+  const person = await createParticipant(t, cm, {
+    phone: '0202 555 0101',
+    email: 'mentee@example.org',
+    postcode: '42105',
+    languages: [{ language: 'Arabisch', level: 'native' }],
+  });
+  const goals = await cm.put(`/api/participants/${person.id}/intake/goals`, { data: { desiredOccupations: ['Elektroinstallation'] } });
+  assert.equal(goals.statusCode, 200, goals.body);
+  const consent = categories ? await giveConsent(cm, person.id, groupId, categories) : null;
+  return { ...person, consent };
 }
