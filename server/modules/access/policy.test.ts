@@ -20,12 +20,12 @@ test('the network admin administers but sees no case content', () => {
   assert.equal(may(admin, 'create', { type: 'user' }), true);
   assert.equal(may(admin, 'read', { type: 'participant', officeId: office }), false);
   assert.deepEqual(participantOfficeScope(admin), []);
-  assert.deepEqual(capabilities(admin), ['administration', 'reports']);
+  assert.deepEqual(capabilities(admin), ['administration', 'reports', 'mentorships']);
 });
 
 test('an admin who is also a case manager gets both', () => {
   const both = actor({ role: 'network_admin', organisationId: null }, { role: 'case_manager', organisationId: office });
-  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports']);
+  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports', 'mentorships']);
 });
 
 test('the data protection officer reads the audit log but cannot change it, and sees no case content', () => {
@@ -36,10 +36,10 @@ test('the data protection officer reads the audit log but cannot change it, and 
   assert.deepEqual(capabilities(dpo), ['auditLog']);
 });
 
-test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors have no area yet', () => {
+test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors theirs', () => {
   assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle', 'jobs']);
   assert.deepEqual(capabilities(actor({ role: 'employer_contact', organisationId: office })), ['employerPortal']);
-  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), []);
+  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), ['mentorPortal']);
 });
 
 test("jobs: an employer contact reaches only their own company; matching and placements are the office's", () => {
