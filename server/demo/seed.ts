@@ -4,6 +4,7 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import { createNetwork } from '../modules/networks/networks.service.ts';
 import { loadDemoCycle } from './cycle-demo.ts';
 import { loadDemoJobs } from './jobs-demo.ts';
+import { loadDemoMentorships } from './mentorships-demo.ts';
 import {
   CITIES,
   DEMO_PASSWORD,
@@ -275,6 +276,7 @@ export async function loadDemoData(db: Db, options: { participants?: number; cyc
   if (cycle) {
     await loadDemoCycle(db, networkId);
     await loadDemoJobs(db, networkId);
+    await loadDemoMentorships(db, networkId);
   }
   return true;
 }

@@ -120,7 +120,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(bad.statusCode, 400);
       const fields = Object.keys(bad.json().fields ?? {});
       for (const f of ['displayName', 'postcode', 'maxMentees', 'email', 'agreementSignedOn'])
-        assert.ok(fields.includes(f), `${f} in ${fields}`);
+        assert.ok(fields.includes(f), `${f} in ${fields.join(', ')}`);
       const office = await cm.post('/api/volunteers', {
         organisationId: ids.org('Fallmanagement Wuppertal'),
         displayName: 'Falsch Gruppe',
