@@ -10,7 +10,17 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the network admin',
     email: DEMO_USERS.admin,
-    nav: ['Start', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zusammenführungen', 'Zyklusregeln', 'Auswertungen', 'Profil'],
+    nav: [
+      'Start',
+      'Organisationen',
+      'Benutzerkonten',
+      'Städte',
+      'Zusammenführungen',
+      'Zyklusregeln',
+      'Auswertungen',
+      'Ehrenamtliche',
+      'Profil',
+    ],
     startPage: [/Verwaltung/, /aktive Organisationen/, /aktive Benutzerkonten/],
   },
   {
@@ -28,6 +38,8 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Ehrenamtliche',
+      'Patenschaften',
       'Profil',
     ],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
@@ -41,8 +53,8 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the mentor',
     email: DEMO_USERS.mentor,
-    nav: ['Start', 'Profil'],
-    startPage: [/Pate\/Patin für Berufspaten Bergisches Land/, /erfasst Patenschaften noch nicht/],
+    nav: ['Start', 'Meine Mentees', 'Profil'],
+    startPage: [/Pate\/Patin für Berufspaten Bergisches Land/, /Unter „Meine Mentees“/],
   },
   {
     who: 'the employer contact',

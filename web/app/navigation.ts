@@ -29,7 +29,10 @@ export interface NavItem {
     | 'jobs.nav.proposals'
     | 'jobs.nav.matches'
     | 'employerPortal.nav.vacancies'
-    | 'employerPortal.nav.candidates';
+    | 'employerPortal.nav.candidates'
+    | 'mentorships.nav.volunteers'
+    | 'mentorships.nav.mentorships'
+    | 'mentorPortal.nav.mentees';
   capability?: Capability;
   /** A second capability the item needs besides `capability`. */
   also?: Capability;
@@ -56,6 +59,9 @@ const ITEMS: NavItem[] = [
   { to: '/cycle-rules', label: 'cycle.nav.rules', capability: 'administration' },
   { to: '/audit', label: 'nav.audit', capability: 'auditLog' },
   { to: '/reports', label: 'nav.reports', capability: 'reports' },
+  { to: '/volunteers', label: 'mentorships.nav.volunteers', capability: 'mentorships' },
+  { to: '/mentorships', label: 'mentorships.nav.mentorships', capability: 'mentorships', also: 'participants' },
+  { to: '/mentees', label: 'mentorPortal.nav.mentees', capability: 'mentorPortal' },
   { to: '/profile', label: 'nav.profile' },
 ];
 

@@ -37,6 +37,8 @@ import { ProposalsBoardPage } from '../features/jobs/ProposalsBoardPage.tsx';
 import { VacanciesPage } from '../features/jobs/VacanciesPage.tsx';
 import { VacancyCreatePage } from '../features/jobs/VacancyCreatePage.tsx';
 import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
+import { MenteePage } from '../features/mentor-portal/MenteePage.tsx';
+import { MenteesPage } from '../features/mentor-portal/MenteesPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
 import { LIVE_REFERRAL_SECTIONS } from './referralSections.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -106,6 +108,13 @@ export const router = createBrowserRouter([
           { path: 'my-vacancies/:id', element: <MyVacancyPage /> },
           { path: 'candidates', element: <CandidatesPage /> },
           { path: 'candidates/:id', element: <CandidatePage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="mentorPortal" />,
+        children: [
+          { path: 'mentees', element: <MenteesPage /> },
+          { path: 'mentees/:id', element: <MenteePage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

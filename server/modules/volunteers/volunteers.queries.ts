@@ -132,3 +132,32 @@ export async function isMentorOfGroup(db: Db | Tx, networkId: string, userId: st
     .executeTakeFirst();
   return !!row;
 }
+
+/** The volunteer groups of the network and the users with the mentor role in each. */
+export async function listGroups(db: Db, networkId: string) {
+  const [groups, mentors] = await Promise.all([
+    db
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('network_id', '=', networkId)
+      .where('kind', '=', 'volunteer_group')
+      .orderBy('name')
+      .execute(),
+    db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .leftJoin('volunteers', 'volunteers.user_id', 'users.id')
+      .select(['memberships.organisation_id', 'users.id', 'users.display_name', 'volunteers.id as volunteer_id'])
+      .where('memberships.network_id', '=', networkId)
+      .where('memberships.role', '=', 'mentor')
+      .orderBy('users.display_name')
+      .execute(),
+  ]);
+  return groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    mentors: mentors
+      .filter((m) => m.organisation_id === g.id)
+      .map((m) => ({ userId: m.id, displayName: m.display_name, hasProfile: m.volunteer_id !== null })),
+  }));
+}

@@ -4,6 +4,7 @@ import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { IdParams } from '../../http/lists.ts';
 import {
   VolunteerCreateInput,
+  VolunteerGroupList,
   VolunteerListQuery,
   VolunteerPage,
   VolunteerSettingsInput,
@@ -30,6 +31,9 @@ export function volunteerRoutes(app: FastifyInstance, { db }: AppDeps): void {
     '/api/volunteers/:id',
     { schema: { tags, params: IdParams, body: VolunteerUpdateInput, response: { 200: VolunteerView } } },
     (request) => service.updateVolunteer(db, serviceContext(request), request.params.id, request.body),
+  );
+  r.get('/api/volunteer-groups', { schema: { tags, response: { 200: VolunteerGroupList } } }, (request) =>
+    service.listGroups(db, serviceContext(request)),
   );
   r.get('/api/volunteer-settings', { schema: { tags, response: { 200: VolunteerSettingsView } } }, (request) =>
     service.getSettings(db, serviceContext(request)),

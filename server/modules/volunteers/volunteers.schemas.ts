@@ -108,3 +108,12 @@ export const VolunteerSettingsInput = z.object({
   version: z.number().int().positive(),
 });
 export type VolunteerSettingsInput = z.infer<typeof VolunteerSettingsInput>;
+
+/** The network's volunteer groups with their mentors' logins: what a profile form chooses from. */
+export const VolunteerGroupView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  mentors: z.array(z.object({ userId: z.uuid(), displayName: z.string(), hasProfile: z.boolean() })),
+});
+export const VolunteerGroupList = z.array(VolunteerGroupView);
+export type VolunteerGroupView = z.infer<typeof VolunteerGroupView>;

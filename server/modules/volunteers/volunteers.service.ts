@@ -145,6 +145,12 @@ export async function updateVolunteer(db: Db, ctx: ServiceContext, id: string, i
   });
 }
 
+/** The groups and their mentors' logins, for the profile form: the staff who keep profiles only. */
+export function listGroups(db: Db, ctx: ServiceContext) {
+  requireMay(ctx.actor, 'list', { type: 'volunteer' });
+  return q.listGroups(db, ctx.networkId);
+}
+
 export async function getSettings(db: Db, ctx: ServiceContext): Promise<VolunteerSettingsView> {
   requireMay(ctx.actor, 'read', { type: 'volunteerSettings' });
   return q.findSettings(db, ctx.networkId);

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, DEMO_USERS, launchBrowser, logIn, startTestServer, type TestServer } from './support.ts';
+
+// Peter Hoffmann, the demo's mentor, on his phone: he opens the menu, finds his mentee,
+// sees how to reach her and when they meet next, and records the meeting they just had
+// with its hours. The case file stays closed to him.
+
+interface Mentees {
+  items: { mentorshipId: string; name: string }[];
+}
+
+describe('a mentor on his phone', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function assertPhoneReady(page: Page, where: string) {
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
+    assert.deepEqual(await accessibilityViolations(page), [], `axe violations on ${where}`);
+  }
+
+  test('sees his mentee, records a meeting with hours, and nothing of the case file', async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.mentor);
+    await assertPhoneReady(page, 'the mentor’s start page');
+
+    await page.getByRole('button', { name: 'Navigation öffnen' }).click();
+    await page.locator('nav#main-navigation').getByRole('link', { name: 'Meine Mentees' }).click();
+    await page.locator('main h1', { hasText: 'Meine Mentees' }).waitFor();
+    const mentees = (await (await page.request.get('/api/mentor/mentees')).json()) as Mentees;
+    assert.equal(mentees.items.length, 1, 'the demo gives Peter one mentee');
+    const { name, mentorshipId } = mentees.items[0]!;
+    await page
+      .locator('main')
+      .getByText(/Nächstes Treffen:/)
+      .waitFor();
+    await assertPhoneReady(page, 'the list of mentees');
+
+    await page.locator('main').getByRole('link', { name }).click();
+    await page.locator('main h1', { hasText: name }).waitFor();
+    const contact = page.getByRole('region', { name: 'Kontakt' });
+    assert.equal(await contact.getByRole('link', { name: '0176 555 0142' }).getAttribute('href'), 'tel:01765550142');
+    await page.getByRole('region', { name: 'Vereinbarte Treffen' }).getByText('Stadtteilbibliothek').waitFor();
+    await page.getByRole('region', { name: 'Bisherige Treffen' }).getByText('Lebenslauf begonnen').waitFor();
+    await assertPhoneReady(page, 'the mentee page');
+
+    const form = page.getByRole('form', { name: 'Treffen eintragen' });
+    await form.getByLabel('Stunden').fill('2,5');
+    await form.getByLabel('Notiz').fill('Anschreiben für die Bäckerei geübt');
+    await form.getByRole('button', { name: 'Treffen speichern' }).click();
+    await form.getByRole('status').getByText('Das Treffen ist eingetragen.').waitFor();
+    const history = page.getByRole('region', { name: 'Bisherige Treffen' });
+    await history.getByText(/Anschreiben für die Bäckerei geübt/).waitFor();
+    await history.getByText('4 Stunden insgesamt').waitFor();
+    await assertPhoneReady(page, 'the mentee page after recording a meeting');
+
+    // A held meeting without hours is refused with a message at the field.
+    await form.getByLabel('Notiz').fill('ohne Stunden');
+    await form.getByRole('button', { name: 'Treffen speichern' }).click();
+    await form.locator('[aria-invalid="true"]').first().waitFor();
+    await assertPhoneReady(page, 'the meeting form with an error');
+
+    // The case file stays closed: the server refuses, the app says "no access".
+    const participantId = (await (await page.request.get(`/api/mentor/mentees/${mentorshipId}`)).json()) as Record<string, unknown>;
+    assert.equal('participantId' in participantId, false);
+    await page.goto('/participants');
+    await page.locator('main h1', { hasText: 'Kein Zugriff' }).waitFor();
+    await context.close();
+  });
+});
