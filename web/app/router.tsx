@@ -37,6 +37,11 @@ import { ProposalsBoardPage } from '../features/jobs/ProposalsBoardPage.tsx';
 import { VacanciesPage } from '../features/jobs/VacanciesPage.tsx';
 import { VacancyCreatePage } from '../features/jobs/VacancyCreatePage.tsx';
 import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
+import { MentorshipCreatePage } from '../features/mentorships/MentorshipCreatePage.tsx';
+import { MentorshipPage } from '../features/mentorships/MentorshipPage.tsx';
+import { MentorshipsPage } from '../features/mentorships/MentorshipsPage.tsx';
+import { VolunteerCreatePage, VolunteerPage } from '../features/mentorships/VolunteerPages.tsx';
+import { VolunteersPage } from '../features/mentorships/VolunteersPage.tsx';
 import { MenteePage } from '../features/mentor-portal/MenteePage.tsx';
 import { MenteesPage } from '../features/mentor-portal/MenteesPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
@@ -108,6 +113,17 @@ export const router = createBrowserRouter([
           { path: 'my-vacancies/:id', element: <MyVacancyPage /> },
           { path: 'candidates', element: <CandidatesPage /> },
           { path: 'candidates/:id', element: <CandidatePage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="mentorships" />,
+        children: [
+          { path: 'volunteers', element: <VolunteersPage /> },
+          { path: 'volunteers/new', element: <VolunteerCreatePage /> },
+          { path: 'volunteers/:id', element: <VolunteerPage /> },
+          { path: 'mentorships', element: <MentorshipsPage /> },
+          { path: 'mentorships/new', element: <MentorshipCreatePage /> },
+          { path: 'mentorships/:id', element: <MentorshipPage /> },
         ],
       },
       {
