@@ -62,6 +62,14 @@ for (const kind of testDatabaseKinds()) {
         ['volunteer.create'],
       );
       assert.ok((await t.database.db.selectFrom('audit_events').select('id').where('action', '=', 'volunteer.list').execute()).length > 0);
+      // The form's choice of logins: the group's mentors, and whether they have a profile already.
+      const groups = (await cm.get('/api/volunteer-groups')).json<{ id: string; mentors: { userId: string; hasProfile: boolean }[] }[]>();
+      const mentors = groups.find((g) => g.id === groupId)!.mentors;
+      assert.deepEqual(
+        mentors.find((m) => m.userId === userId),
+        { userId, displayName: 'Amira Saleh', hasProfile: true },
+      );
+      assert.equal(mentors.find((m) => m.userId === ids.user('pate@lotse.example'))?.hasProfile, false);
     });
 
     test("the network's certificate rule decides who is onboarded, in the profile and in the list filter alike", async () => {
@@ -146,6 +154,7 @@ for (const kind of testDatabaseKinds()) {
           ['POST', '/api/volunteers', { organisationId: groupId, displayName: 'Neu Person' }],
           ['PATCH', `/api/volunteers/${v.id}`, { availability: 'nie', version: v.version }],
           ['GET', '/api/volunteer-settings'],
+          ['GET', '/api/volunteer-groups'],
           ['PUT', '/api/volunteer-settings', { certificateRequired: true, certificateMaxAgeMonths: 12, version: 1 }],
         ],
       );
