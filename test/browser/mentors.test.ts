@@ -116,6 +116,13 @@ describe('mentors and mentorships', () => {
     await page.getByRole('form', { name: 'Patenschaft beginnen' }).getByRole('button', { name: 'Patenschaft beginnen' }).click();
     await page.locator('main h1', { hasText: `Patenschaft von ${demo.participantName}` }).waitFor();
     await page.getByRole('link', { name: 'Aylin Demir' }).waitFor();
+
+    // The case file lists both mentorships in its own tab.
+    await page.goto(`/participants/${demo.participantId}?tab=mentorships`);
+    const tab = page.getByRole('tabpanel');
+    await tab.getByRole('link', { name: 'Aylin Demir' }).waitFor();
+    await tab.getByRole('link', { name: 'Peter Hoffmann' }).waitFor();
+    await assertPageReady(page, 'the case file’s mentorships tab');
     await context.close();
   });
 });
