@@ -25,6 +25,7 @@ import { employabilityRoutes } from './modules/employability/employability.route
 import { employerRoutes } from './modules/employers/employers.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
+import { mentorshipRoutes } from './modules/mentorships/mentorships.routes.ts';
 import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
@@ -37,6 +38,7 @@ import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { residenceRoutes } from './modules/residence/residence.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { volunteerRoutes } from './modules/volunteers/volunteers.routes.ts';
 import { vacancyRoutes } from './modules/vacancies/vacancies.routes.ts';
 import { worklistRoutes } from './modules/worklists/worklists.routes.ts';
 
@@ -108,6 +110,8 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     proposalRoutes,
     placementRoutes,
     offerRoutes,
+    volunteerRoutes,
+    mentorshipRoutes,
   ];
   for (const routes of modules) routes(app, deps);
 

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactPerson, JobTables } from './schema-jobs.ts';
 import type { OfferTables } from './schema-offers.ts';
+import type { MentorshipTables } from './schema-mentorships.ts';
 
 // Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -470,7 +471,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB extends JobTables, OfferTables {
+export interface DB extends JobTables, OfferTables, MentorshipTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

@@ -5,6 +5,7 @@ import { createNetwork } from '../modules/networks/networks.service.ts';
 import { loadDemoCycle } from './cycle-demo.ts';
 import { loadDemoJobs } from './jobs-demo.ts';
 import { loadDemoOffers } from './offers-demo.ts';
+import { loadDemoMentorships } from './mentorships-demo.ts';
 import {
   CITIES,
   DEMO_PASSWORD,
@@ -277,6 +278,7 @@ export async function loadDemoData(db: Db, options: { participants?: number; cyc
     await loadDemoCycle(db, networkId);
     await loadDemoJobs(db, networkId);
     await loadDemoOffers(db, networkId);
+    await loadDemoMentorships(db, networkId);
   }
   return true;
 }

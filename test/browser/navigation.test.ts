@@ -10,7 +10,18 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the network admin',
     email: DEMO_USERS.admin,
-    nav: ['Start', 'Angebote', 'Organisationen', 'Benutzerkonten', 'Städte', 'Zusammenführungen', 'Zyklusregeln', 'Auswertungen', 'Profil'],
+    nav: [
+      'Start',
+      'Angebote',
+      'Organisationen',
+      'Benutzerkonten',
+      'Städte',
+      'Zusammenführungen',
+      'Zyklusregeln',
+      'Auswertungen',
+      'Ehrenamtliche',
+      'Profil',
+    ],
     startPage: [/Verwaltung/, /aktive Organisationen/, /aktive Benutzerkonten/],
   },
   {
@@ -29,6 +40,8 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
       'Passende Stellen',
       'Vermittlung',
       'Angebote',
+      'Ehrenamtliche',
+      'Patenschaften',
       'Profil',
     ],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
@@ -42,8 +55,8 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the mentor',
     email: DEMO_USERS.mentor,
-    nav: ['Start', 'Angebote', 'Profil'],
-    startPage: [/Pate\/Patin für Berufspaten Bergisches Land/, /erfasst Patenschaften noch nicht/],
+    nav: ['Start', 'Angebote', 'Meine Mentees', 'Profil'],
+    startPage: [/Pate\/Patin für Berufspaten Bergisches Land/, /Unter „Meine Mentees“/],
   },
   {
     who: 'the employer contact',

@@ -61,3 +61,18 @@ test('jobs bring employers, vacancies, the caseload’s matches (with participan
     ['/', '/my-vacancies', '/candidates', '/profile'],
   );
 });
+
+test('mentorships bring the volunteers, and the mentorships beside participants only; the mentor portal the mentor’s mentees', () => {
+  assert.deepEqual(
+    navigationFor(['administration', 'mentorships']).map((i) => i.to),
+    ['/', '/organisations', '/users', '/cities', '/merges', '/cycle-rules', '/volunteers', '/profile'],
+  );
+  assert.deepEqual(
+    navigationFor(['participants', 'mentorships']).map((i) => i.to),
+    ['/', '/participants', '/deadlines', '/duplicates', '/imports', '/volunteers', '/mentorships', '/profile'],
+  );
+  assert.deepEqual(
+    navigationFor(['mentorPortal']).map((i) => i.to),
+    ['/', '/mentees', '/profile'],
+  );
+});

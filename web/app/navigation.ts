@@ -30,7 +30,10 @@ export interface NavItem {
     | 'jobs.nav.matches'
     | 'employerPortal.nav.vacancies'
     | 'employerPortal.nav.candidates'
-    | 'offers.nav.catalogue';
+    | 'offers.nav.catalogue'
+    | 'mentorships.nav.volunteers'
+    | 'mentorships.nav.mentorships'
+    | 'mentorPortal.nav.mentees';
   capability?: Capability;
   /** A second capability the item needs besides `capability`. */
   also?: Capability;
@@ -58,6 +61,9 @@ const ITEMS: NavItem[] = [
   { to: '/cycle-rules', label: 'cycle.nav.rules', capability: 'administration' },
   { to: '/audit', label: 'nav.audit', capability: 'auditLog' },
   { to: '/reports', label: 'nav.reports', capability: 'reports' },
+  { to: '/volunteers', label: 'mentorships.nav.volunteers', capability: 'mentorships' },
+  { to: '/mentorships', label: 'mentorships.nav.mentorships', capability: 'mentorships', also: 'participants' },
+  { to: '/mentees', label: 'mentorPortal.nav.mentees', capability: 'mentorPortal' },
   { to: '/profile', label: 'nav.profile' },
 ];
 

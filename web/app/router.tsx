@@ -40,6 +40,13 @@ import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
 import { OfferCreatePage } from '../features/offers/OfferCreatePage.tsx';
 import { OfferPage } from '../features/offers/OfferPage.tsx';
 import { OffersPage } from '../features/offers/OffersPage.tsx';
+import { MentorshipCreatePage } from '../features/mentorships/MentorshipCreatePage.tsx';
+import { MentorshipPage } from '../features/mentorships/MentorshipPage.tsx';
+import { MentorshipsPage } from '../features/mentorships/MentorshipsPage.tsx';
+import { VolunteerCreatePage, VolunteerPage } from '../features/mentorships/VolunteerPages.tsx';
+import { VolunteersPage } from '../features/mentorships/VolunteersPage.tsx';
+import { MenteePage } from '../features/mentor-portal/MenteePage.tsx';
+import { MenteesPage } from '../features/mentor-portal/MenteesPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
 import { LIVE_REFERRAL_SECTIONS } from './referralSections.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -109,6 +116,24 @@ export const router = createBrowserRouter([
           { path: 'my-vacancies/:id', element: <MyVacancyPage /> },
           { path: 'candidates', element: <CandidatesPage /> },
           { path: 'candidates/:id', element: <CandidatePage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="mentorships" />,
+        children: [
+          { path: 'volunteers', element: <VolunteersPage /> },
+          { path: 'volunteers/new', element: <VolunteerCreatePage /> },
+          { path: 'volunteers/:id', element: <VolunteerPage /> },
+          { path: 'mentorships', element: <MentorshipsPage /> },
+          { path: 'mentorships/new', element: <MentorshipCreatePage /> },
+          { path: 'mentorships/:id', element: <MentorshipPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="mentorPortal" />,
+        children: [
+          { path: 'mentees', element: <MenteesPage /> },
+          { path: 'mentees/:id', element: <MenteePage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

@@ -20,12 +20,12 @@ test('the network admin administers but sees no case content', () => {
   assert.equal(may(admin, 'create', { type: 'user' }), true);
   assert.equal(may(admin, 'read', { type: 'participant', officeId: office }), false);
   assert.deepEqual(participantOfficeScope(admin), []);
-  assert.deepEqual(capabilities(admin), ['administration', 'reports', 'offers']);
+  assert.deepEqual(capabilities(admin), ['administration', 'reports', 'offers', 'mentorships']);
 });
 
 test('an admin who is also a case manager gets both', () => {
   const both = actor({ role: 'network_admin', organisationId: null }, { role: 'case_manager', organisationId: office });
-  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports', 'offers']);
+  assert.deepEqual(capabilities(both), ['participants', 'cycle', 'jobs', 'administration', 'reports', 'offers', 'mentorships']);
 });
 
 test('the data protection officer reads the audit log but cannot change it, and sees no case content', () => {
@@ -36,11 +36,11 @@ test('the data protection officer reads the audit log but cannot change it, and 
   assert.deepEqual(capabilities(dpo), ['auditLog']);
 });
 
-test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors read the catalogue of offers', () => {
+test('partner caseworkers work in the cycle and with employers; employers see their portal; mentors theirs and the catalogue of offers', () => {
   assert.deepEqual(capabilities(actor({ role: 'partner_caseworker', organisationId: office })), ['cycle', 'jobs', 'offers']);
   assert.deepEqual(capabilities(actor({ role: 'employer_contact', organisationId: office })), ['employerPortal']);
   // Mentors read the catalogue of offers to advise their mentees.
-  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), ['offers']);
+  assert.deepEqual(capabilities(actor({ role: 'mentor', organisationId: office })), ['offers', 'mentorPortal']);
 });
 
 test("jobs: an employer contact reaches only their own company; matching and placements are the office's", () => {

@@ -69,7 +69,19 @@ export type Resource =
   /** An offer of the catalogue, run by a partner organisation (the provider). */
   | { type: 'offer'; providerId: string }
   /** A participant's enrolment in an offer: the office enrols, the provider runs it. */
-  | { type: 'enrolment'; officeId: string; providerId: string };
+  | { type: 'enrolment'; officeId: string; providerId: string }
+  /** Volunteer profiles (onboarding, languages, capacity) and the network's onboarding rule. */
+  | { type: 'volunteer' }
+  | { type: 'volunteerSettings' }
+  /** A mentorship, as the participant's office sees it: start, goals, meetings log, end. */
+  | { type: 'mentorship'; officeId: string }
+  /**
+   * What a mentor sees of a mentee: the mentorship's volunteer is this user, in this group,
+   * and the mentorship runs (not ended). Never the case file.
+   */
+  | { type: 'mentee'; volunteerGroupId: string; mentorUserId: string | null; live: boolean }
+  /** Hours per mentor and period: about the volunteers, not the participants. */
+  | { type: 'mentorHours' };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -98,6 +110,11 @@ export function isJobsStaff(actor: Actor): boolean {
 /** The caseworker the partner named, while the referral is live. */
 function isLiveCaseworker(actor: Actor, r: { partnerOrganisationId: string; caseworkerId: string | null; live: boolean }): boolean {
   return r.live && r.caseworkerId === actor.userId && isCaseworkerOf(actor, r.partnerOrganisationId);
+}
+
+/** Who keeps the network's volunteer profiles: its admins and case managers. */
+function isVolunteerStaff(actor: Actor): boolean {
+  return hasRole(actor, 'network_admin') || hasRole(actor, 'case_manager');
 }
 
 const rules: Rules = {
@@ -159,6 +176,19 @@ const rules: Rules = {
     if (action === 'create' || action === 'delete') return isCaseManagerOf(actor, r.officeId);
     return action === 'update' && isCaseworkerOf(actor, r.providerId);
   },
+  // Volunteers: the network's admins and case managers keep the profiles; only admins set
+  // the onboarding rule. Mentorships belong to the participant's office; the mentor sees
+  // their running mentorships' mentees and records meetings, nothing else of the person.
+  volunteer: (actor, action) => action !== 'delete' && action !== 'answer' && isVolunteerStaff(actor),
+  volunteerSettings: (actor, action) =>
+    action === 'read' ? isVolunteerStaff(actor) : action === 'update' && hasRole(actor, 'network_admin'),
+  mentorship: (actor, action, r) => action !== 'delete' && action !== 'answer' && isCaseManagerOf(actor, r.officeId),
+  mentee: (actor, action, r) =>
+    (action === 'read' || action === 'create' || action === 'update') &&
+    r.live &&
+    r.mentorUserId === actor.userId &&
+    mentorGroupScope(actor).includes(r.volunteerGroupId),
+  mentorHours: (actor, action) => action === 'read' && isVolunteerStaff(actor),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };
@@ -192,6 +222,11 @@ export function employerScope(actor: Actor): string[] {
   return actor.memberships.filter((m) => m.role === 'employer_contact' && m.organisationId !== null).map((m) => m.organisationId as string);
 }
 
+/** The volunteer groups in which the actor is a mentor (empty: none). */
+export function mentorGroupScope(actor: Actor): string[] {
+  return actor.memberships.filter((m) => m.role === 'mentor' && m.organisationId !== null).map((m) => m.organisationId as string);
+}
+
 /** The offices whose participants the actor works with, or 403 for someone who has none. */
 export function requireParticipantScope(actor: Actor): string[] {
   const officeIds = participantOfficeScope(actor);
@@ -212,5 +247,7 @@ export function capabilities(actor: Actor): Capability[] {
   if (may(actor, 'list', { type: 'auditLog' })) result.push('auditLog');
   if (may(actor, 'read', { type: 'report' })) result.push('reports');
   if (may(actor, 'list', { type: 'offer', providerId: '' })) result.push('offers');
+  if (may(actor, 'list', { type: 'volunteer' })) result.push('mentorships');
+  if (mentorGroupScope(actor).length > 0) result.push('mentorPortal');
   return result;
 }

@@ -28,6 +28,19 @@ export const ROLE_ORGANISATION_KIND: Partial<Record<Role, 'case_management_offic
  * jobs: employers, vacancies and the proposals board (the same staff); employerPortal: an
  * employer contact's own vacancies and the candidates proposed to them.
  * offers: the catalogue of trainings and courses (staff, network admins, mentors).
+ * mentorships: volunteer profiles and mentorships (admins and case managers); mentorPortal:
+ * a mentor's own mentees and their meetings.
  */
-export const CAPABILITIES = ['participants', 'cycle', 'jobs', 'employerPortal', 'administration', 'auditLog', 'reports', 'offers'] as const;
+export const CAPABILITIES = [
+  'participants',
+  'cycle',
+  'jobs',
+  'employerPortal',
+  'administration',
+  'auditLog',
+  'reports',
+  'offers',
+  'mentorships',
+  'mentorPortal',
+] as const;
 export type Capability = (typeof CAPABILITIES)[number];

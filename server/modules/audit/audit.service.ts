@@ -101,7 +101,23 @@ export type AuditAction =
   | 'enrolment.cancel'
   | 'enrolment.drop_out'
   | 'enrolment.complete'
-  | 'enrolment.attendance';
+  | 'enrolment.attendance'
+  | 'volunteer.list'
+  | 'volunteer.read'
+  | 'volunteer.create'
+  | 'volunteer.update'
+  | 'volunteer_settings.update'
+  | 'mentorship.list'
+  | 'mentorship.read'
+  | 'mentorship.create'
+  | 'mentorship.update'
+  | 'mentorship.end'
+  | 'mentorship.suggest'
+  | 'mentorship.hours'
+  | 'mentee.list'
+  | 'mentee.read'
+  | 'mentorship_meeting.create'
+  | 'mentorship_meeting.update';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -24,7 +24,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(me.statusCode, 200);
       const body = me.json();
       assert.equal(body.user.email, 'fallmanager@lotse.example');
-      assert.deepEqual(body.capabilities, ['participants', 'cycle', 'jobs', 'offers']);
+      assert.deepEqual(body.capabilities, ['participants', 'cycle', 'jobs', 'offers', 'mentorships']);
       assert.equal(body.memberships[0].organisationName, 'Fallmanagement Wuppertal');
       // The session table stores a hash, never the cookie's token.
       const stored = await t.database.db.selectFrom('sessions').select('id').execute();
