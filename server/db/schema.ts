@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ApprenticeshipTables } from './schema-apprenticeships.ts';
 import type { ContactPerson, JobTables } from './schema-jobs.ts';
 
 // Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
@@ -469,7 +470,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB extends JobTables {
+export interface DB extends JobTables, ApprenticeshipTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

@@ -92,7 +92,17 @@ export type AuditAction =
   | 'placement.create'
   | 'placement.follow_up'
   | 'follow_up.list'
-  | 'report.read';
+  | 'report.read'
+  // Apprenticeship support (Wegbereiter)
+  | 'apprenticeship.list'
+  | 'apprenticeship.read'
+  | 'apprenticeship.create'
+  | 'apprenticeship.update'
+  | 'apprenticeship.end'
+  | 'apprenticeship.needs'
+  | 'apprenticeship.check_in'
+  | 'apprenticeship.help_request'
+  | 'apprenticeship.help_handled';
 
 export interface AuditEntry {
   action: AuditAction;
