@@ -65,7 +65,14 @@ export type Resource =
       employerId: string;
       referral: { partnerOrganisationId: string; caseworkerId: string | null; live: boolean } | null;
     }
-  | { type: 'placement'; officeId: string };
+  | { type: 'placement'; officeId: string }
+  /**
+   * An apprenticeship support agreement (Wegbereiter). `consented` is true while a consent of
+   * the apprentice to the training company covers plan and progress today.
+   */
+  | { type: 'apprenticeship'; officeId: string; employerId: string; consented: boolean }
+  /** The company's request for help with an apprenticeship. */
+  | { type: 'apprenticeshipHelpRequest'; officeId: string; employerId: string; consented: boolean };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -142,6 +149,15 @@ const rules: Rules = {
   },
   // The placement ends the case: the office records it and its follow-ups.
   placement: (actor, action, r) => action !== 'delete' && isCaseManagerOf(actor, r.officeId),
+  // Apprenticeship support: the office's case managers keep the agreement and its check-ins;
+  // the training company reads its apprentices' agreements while the consent holds, and asks
+  // for help. Partners, mentors, analysts and the DPO have no rule here (decision 0017).
+  apprenticeship: (actor, action, r) =>
+    (action !== 'delete' && action !== 'answer' && isCaseManagerOf(actor, r.officeId)) ||
+    (action === 'read' && r.consented && isEmployerContactOf(actor, r.employerId)),
+  apprenticeshipHelpRequest: (actor, action, r) =>
+    ((action === 'list' || action === 'read' || action === 'update') && isCaseManagerOf(actor, r.officeId)) ||
+    (action === 'create' && r.consented && isEmployerContactOf(actor, r.employerId)),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };

@@ -32,6 +32,10 @@ export const CASE_EVENT_KINDS = [
   'proposal.stage',
   'placement.recorded',
   'placement.follow_up',
+  // Apprenticeship support (Wegbereiter)
+  'apprenticeship.agreed',
+  'apprenticeship.check_in',
+  'apprenticeship.ended',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
