@@ -68,9 +68,10 @@ export type Resource =
   | { type: 'placement'; officeId: string }
   /**
    * An apprenticeship support agreement (Wegbereiter). `consented` is true while a consent of
-   * the apprentice to the training company covers plan and progress today.
+   * the apprentice to the training company covers plan and progress today; `companyView` is
+   * the company's reduced view (no notes, no residence or money signals, no risk).
    */
-  | { type: 'apprenticeship'; officeId: string; employerId: string; consented: boolean }
+  | { type: 'apprenticeship'; officeId: string; employerId: string; consented: boolean; companyView: boolean }
   /** The company's request for help with an apprenticeship. */
   | { type: 'apprenticeshipHelpRequest'; officeId: string; employerId: string; consented: boolean };
 
@@ -154,7 +155,7 @@ const rules: Rules = {
   // for help. Partners, mentors, analysts and the DPO have no rule here (decision 0017).
   apprenticeship: (actor, action, r) =>
     (action !== 'delete' && action !== 'answer' && isCaseManagerOf(actor, r.officeId)) ||
-    (action === 'read' && r.consented && isEmployerContactOf(actor, r.employerId)),
+    (action === 'read' && r.companyView && r.consented && isEmployerContactOf(actor, r.employerId)),
   apprenticeshipHelpRequest: (actor, action, r) =>
     ((action === 'list' || action === 'read' || action === 'update') && isCaseManagerOf(actor, r.officeId)) ||
     (action === 'create' && r.consented && isEmployerContactOf(actor, r.employerId)),

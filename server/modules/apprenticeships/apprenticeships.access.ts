@@ -21,19 +21,29 @@ export async function resourceOf(
   db: Db | Tx,
   ctx: ServiceContext,
   row: { office_id: string; employer_id: string; participant_id: string },
+  companyView = false,
 ): Promise<Extract<Resource, { type: 'apprenticeship' }>> {
   // Only the company's contacts need the consent read; staff rules do not ask it.
   const consented = employerScope(ctx.actor).includes(row.employer_id) ? await companyConsented(db, row) : false;
-  return { type: 'apprenticeship', officeId: row.office_id, employerId: row.employer_id, consented };
+  return { type: 'apprenticeship', officeId: row.office_id, employerId: row.employer_id, consented, companyView };
 }
 
-/** The agreement if the actor may see it (404 otherwise) and may do the action (403). */
-export async function requireAgreement(db: Db | Tx, ctx: ServiceContext, id: string, action: Action, lock = false) {
+/**
+ * The agreement if the actor may see it (404 otherwise) and may do the action (403), in the
+ * staff's full view or, with `companyView`, the company's reduced one.
+ */
+export async function requireAgreement(
+  db: Db | Tx,
+  ctx: ServiceContext,
+  id: string,
+  action: Action,
+  { lock = false, companyView = false }: { lock?: boolean; companyView?: boolean } = {},
+) {
   let query = agreementRows(db, ctx.networkId).where('a.id', '=', id);
   if (lock) query = query.forUpdate('a');
   const row: AgreementRow | undefined = await query.executeTakeFirst();
   if (!row) throw new NotFound('Apprenticeship');
-  const resource = await resourceOf(db, ctx, row);
+  const resource = await resourceOf(db, ctx, row, companyView);
   if (!may(ctx.actor, 'read', resource)) throw new NotFound('Apprenticeship');
   requireMay(ctx.actor, action, resource);
   return { row, resource };

@@ -82,6 +82,7 @@ export async function createAgreement(db: Db, ctx: ServiceContext, input: Agreem
       officeId: person.office_id,
       employerId: placement.employer_id ?? '',
       consented: false,
+      companyView: false,
     });
     if (placement.kind !== 'apprenticeship' || !placement.employer_id)
       throw new Invalid('Only a placement into an apprenticeship at an employer of the network has a support agreement', {
@@ -140,7 +141,13 @@ export async function getAgreement(db: Db, ctx: ServiceContext, id: string): Pro
 /** The agreements of a participant (the case file's section). */
 export async function participantAgreements(db: Db, ctx: ServiceContext, participantId: string): Promise<AgreementView[]> {
   const person = await requireParticipant(db, ctx, participantId, 'read');
-  requireMay(ctx.actor, 'list', { type: 'apprenticeship', officeId: person.office_id, employerId: '', consented: false });
+  requireMay(ctx.actor, 'list', {
+    type: 'apprenticeship',
+    officeId: person.office_id,
+    employerId: '',
+    consented: false,
+    companyView: false,
+  });
   const rows = await q
     .agreementRows(db, ctx.networkId)
     .where('a.participant_id', '=', participantId)
@@ -160,7 +167,7 @@ export async function participantAgreements(db: Db, ctx: ServiceContext, partici
 
 /** Locks the agreement for a change by the office; stale versions and ended agreements are refused. */
 async function forChange(tx: Tx, ctx: ServiceContext, id: string, version: number | null) {
-  const { row } = await requireAgreement(tx, ctx, id, 'update', true);
+  const { row } = await requireAgreement(tx, ctx, id, 'update', { lock: true });
   if (version !== null && row.version !== version) throw new Conflict(stale, await view(tx, ctx, id));
   if (row.status !== 'active') throw new Invalid('The apprenticeship has ended', { status: ['The apprenticeship has ended'] });
   return row;

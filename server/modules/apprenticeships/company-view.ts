@@ -80,8 +80,8 @@ const toHelpView = (h: HelpRow): HelpRequestView => ({
 });
 
 export async function companyAgreement(db: Db, ctx: ServiceContext, id: string): Promise<CompanyAgreementView> {
-  const { row } = await requireAgreement(db, ctx, id, 'read');
-  // Staff have their own view with everything; this one is the company's.
+  // Staff have their own view with everything; this one is the company's alone.
+  const { row } = await requireAgreement(db, ctx, id, 'read', { companyView: true });
   if (!employerScope(ctx.actor).includes(row.employer_id)) throw new NotFound('Apprenticeship');
   const [full] = await q.toViews(db, [row]);
   const requests = await helpRequestRows(db, ctx.networkId).where('h.apprenticeship_id', '=', id).orderBy('h.asked_at', 'desc').execute();
@@ -106,8 +106,16 @@ export async function companyAgreement(db: Db, ctx: ServiceContext, id: string):
 
 export async function askForHelp(db: Db, ctx: ServiceContext, id: string, text: string): Promise<HelpRequestView> {
   return db.transaction().execute(async (tx) => {
-    const { row, resource } = await requireAgreement(tx, ctx, id, 'read');
-    if (!may(ctx.actor, 'create', { ...resource, type: 'apprenticeshipHelpRequest' })) throw new Forbidden();
+    const { row, resource } = await requireAgreement(tx, ctx, id, 'read', { companyView: true });
+    if (
+      !may(ctx.actor, 'create', {
+        type: 'apprenticeshipHelpRequest',
+        officeId: resource.officeId,
+        employerId: resource.employerId,
+        consented: resource.consented,
+      })
+    )
+      throw new Forbidden();
     const created = await tx
       .insertInto('apprenticeship_help_requests')
       .values({ network_id: ctx.networkId, apprenticeship_id: row.id, text, asked_by: ctx.actor.userId })
