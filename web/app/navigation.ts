@@ -29,7 +29,9 @@ export interface NavItem {
     | 'jobs.nav.proposals'
     | 'jobs.nav.matches'
     | 'employerPortal.nav.vacancies'
-    | 'employerPortal.nav.candidates';
+    | 'employerPortal.nav.candidates'
+    | 'apprenticeships.nav.list'
+    | 'apprenticeships.nav.company';
   capability?: Capability;
   /** A second capability the item needs besides `capability`. */
   also?: Capability;
@@ -56,6 +58,8 @@ const ITEMS: NavItem[] = [
   { to: '/cycle-rules', label: 'cycle.nav.rules', capability: 'administration' },
   { to: '/audit', label: 'nav.audit', capability: 'auditLog' },
   { to: '/reports', label: 'nav.reports', capability: 'reports' },
+  { to: '/apprenticeships', label: 'apprenticeships.nav.list', capability: 'participants' },
+  { to: '/my-apprentices', label: 'apprenticeships.nav.company', capability: 'employerPortal' },
   { to: '/profile', label: 'nav.profile' },
 ];
 

@@ -1,4 +1,5 @@
 import type { ParticipantExtraTab } from '../features/participants/ParticipantPage.tsx';
+import { ApprenticeshipTab } from '../features/apprenticeships/ApprenticeshipTab.tsx';
 import { JobsTab } from '../features/jobs/JobsTab.tsx';
 import { PlanTab } from '../features/plans/PlanTab.tsx';
 import { ReferralsTab } from '../features/plans/ReferralsTab.tsx';
@@ -10,4 +11,9 @@ export const CASE_FILE_TABS: ParticipantExtraTab[] = [
   { name: 'plan', label: (t) => t('plan.tabTitle'), panel: (participant) => <PlanTab participant={participant} /> },
   { name: 'referrals', label: (t) => t('referralsTab.tabTitle'), panel: (participant) => <ReferralsTab participant={participant} /> },
   { name: 'jobs', label: (t) => t('jobs.tabTitle'), panel: (participant) => <JobsTab participant={participant} /> },
+  {
+    name: 'apprenticeship',
+    label: (t) => t('apprenticeships.tab.title'),
+    panel: (participant) => <ApprenticeshipTab participant={participant} />,
+  },
 ];

@@ -37,6 +37,10 @@ import { ProposalsBoardPage } from '../features/jobs/ProposalsBoardPage.tsx';
 import { VacanciesPage } from '../features/jobs/VacanciesPage.tsx';
 import { VacancyCreatePage } from '../features/jobs/VacancyCreatePage.tsx';
 import { VacancyPage } from '../features/jobs/VacancyPage.tsx';
+import { ApprenticeshipPage } from '../features/apprenticeships/ApprenticeshipPage.tsx';
+import { ApprenticeshipsPage } from '../features/apprenticeships/ApprenticeshipsPage.tsx';
+import { ApprenticePage } from '../features/employer-portal/ApprenticePage.tsx';
+import { ApprenticesPage } from '../features/employer-portal/ApprenticesPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
 import { LIVE_REFERRAL_SECTIONS } from './referralSections.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -106,6 +110,21 @@ export const router = createBrowserRouter([
           { path: 'my-vacancies/:id', element: <MyVacancyPage /> },
           { path: 'candidates', element: <CandidatesPage /> },
           { path: 'candidates/:id', element: <CandidatePage /> },
+        ],
+      },
+      // Apprenticeship support (Wegbereiter): the office's list and agreements, the company's apprentices.
+      {
+        element: <RequireCapability capability="participants" />,
+        children: [
+          { path: 'apprenticeships', element: <ApprenticeshipsPage /> },
+          { path: 'apprenticeships/:id', element: <ApprenticeshipPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="employerPortal" />,
+        children: [
+          { path: 'my-apprentices', element: <ApprenticesPage /> },
+          { path: 'my-apprentices/:id', element: <ApprenticePage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

@@ -19,10 +19,13 @@ import {
   HelpRequestInput,
   HelpRequestQuery,
   HelpRequestView,
+  HelperOptions,
+  HelperQuery,
   NeedsInput,
 } from './apprenticeships.schemas.ts';
 import * as service from './apprenticeships.service.ts';
 import * as company from './company-view.ts';
+import { helperOptions } from './helpers.ts';
 
 export function apprenticeshipRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -79,6 +82,9 @@ export function apprenticeshipRoutes(app: FastifyInstance, { db }: AppDeps): voi
     '/api/apprenticeship-help-requests/:id/handled',
     { schema: { tags, params: IdParams, body: HelpRequestHandleInput, response: { 200: HelpRequestView } } },
     (request) => company.handleHelpRequest(db, ctx(request), request.params.id, request.body.version),
+  );
+  r.get('/api/apprenticeship-helpers', { schema: { tags, querystring: HelperQuery, response: { 200: HelperOptions } } }, (request) =>
+    helperOptions(db, ctx(request), request.query.employerId),
   );
   // The training company's own view.
   r.get('/api/employer/apprentices', { schema: { tags, response: { 200: z.array(CompanyApprenticeItem) } } }, (request) =>

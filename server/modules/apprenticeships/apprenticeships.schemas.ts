@@ -209,3 +209,13 @@ export const CompanyAgreementView = AgreementView.omit({ checkIns: true, risk: t
 export type CompanyAgreementView = z.infer<typeof CompanyAgreementView>;
 export const CompanyApprenticeItem = AgreementListItem.omit({ risk: true, employerName: true });
 export type CompanyApprenticeItem = z.infer<typeof CompanyApprenticeItem>;
+
+/** Who may be named on an agreement: the network's staff, its mentors, and the company's contacts. */
+export const HelperQuery = z.object({ employerId: z.uuid().optional() });
+const PersonOption = z.object({ id: z.uuid(), displayName: z.string() });
+export const HelperOptions = z.object({
+  staff: z.array(PersonOption),
+  mentors: z.array(PersonOption),
+  companyContacts: z.array(PersonOption),
+});
+export type HelperOptions = z.infer<typeof HelperOptions>;

@@ -102,6 +102,14 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(refused.statusCode, 400, refused.body);
       assert.ok(refused.json<{ fields: Record<string, string[]> }>().fields.placementId);
 
+      const helpers = (await cm.get(`/api/apprenticeship-helpers?employerId=${ids.org('Bäckerei')}`)).json<
+        Record<string, { displayName: string }[]>
+      >();
+      assert.deepEqual(
+        helpers.companyContacts!.map((p) => p.displayName),
+        ['Sabine Sonnenschein'],
+      );
+      assert.ok(helpers.mentors!.some((p) => p.displayName === 'Peter Hoffmann'));
       const { placementId, agreement } = await agreed();
       assert.equal(agreement.status, 'active');
       assert.equal(agreement.risk.level, 'low');
