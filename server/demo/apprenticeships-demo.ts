@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { addDays, addMonths, today } from '../dates.ts';
-import { createAgreement, recordCheckIn } from '../modules/apprenticeships/apprenticeships.service.ts';
+import { recordCheckIn } from '../modules/apprenticeships/apprenticeships.progress.ts';
+import { createAgreement } from '../modules/apprenticeships/apprenticeships.service.ts';
 import { recordConsent } from '../modules/consents/consents.service.ts';
 import { createPlacement } from '../modules/placements/placements.service.ts';
 import { contextOf } from './cycle-demo.ts';

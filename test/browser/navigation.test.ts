@@ -28,6 +28,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Ausbildungsbegleitung',
       'Profil',
     ],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
@@ -47,7 +48,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the employer contact',
     email: DEMO_USERS.employerContact,
-    nav: ['Start', 'Unsere Stellen', 'Kandidat:innen', 'Profil'],
+    nav: ['Start', 'Unsere Stellen', 'Kandidat:innen', 'Unsere Auszubildenden', 'Profil'],
     startPage: [/Ansprechperson Arbeitgeber für Bäckerei Sonnenschein GmbH/, /\d+ offene Stellen?/, /Zu den Kandidat:innen/],
   },
   {

@@ -78,6 +78,7 @@ describe('login, language and logout', () => {
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Ausbildungsbegleitung',
       'Profil',
     ]);
 
@@ -97,6 +98,7 @@ describe('login, language and logout', () => {
       'Vacancies',
       'Matching vacancies',
       'Proposals',
+      'Apprenticeship support',
       'Profile',
     ]);
     assert.deepEqual(await htmlLang(page), ['en', 'ltr']);
@@ -122,6 +124,7 @@ describe('login, language and logout', () => {
       'Stellen',
       'Passende Stellen',
       'Vermittlung',
+      'Ausbildungsbegleitung',
       'Profil',
     ]);
     assert.deepEqual(await htmlLang(page), ['de', 'ltr']);

@@ -23,6 +23,7 @@ import {
   HelperQuery,
   NeedsInput,
 } from './apprenticeships.schemas.ts';
+import * as progress from './apprenticeships.progress.ts';
 import * as service from './apprenticeships.service.ts';
 import * as company from './company-view.ts';
 import { helperOptions } from './helpers.ts';
@@ -56,17 +57,17 @@ export function apprenticeshipRoutes(app: FastifyInstance, { db }: AppDeps): voi
   r.put(
     '/api/apprenticeships/:id/needs',
     { schema: { tags, params: IdParams, body: NeedsInput, response: { 200: AgreementView } } },
-    (request) => service.saveNeeds(db, ctx(request), request.params.id, request.body),
+    (request) => progress.saveNeeds(db, ctx(request), request.params.id, request.body),
   );
   r.post(
     '/api/apprenticeships/:id/check-ins',
     { schema: { tags, params: IdParams, body: CheckInInput, response: { 201: AgreementView } } },
-    async (request, reply) => reply.code(201).send(await service.recordCheckIn(db, ctx(request), request.params.id, request.body)),
+    async (request, reply) => reply.code(201).send(await progress.recordCheckIn(db, ctx(request), request.params.id, request.body)),
   );
   r.post(
     '/api/apprenticeships/:id/end',
     { schema: { tags, params: IdParams, body: AgreementEndInput, response: { 200: AgreementView } } },
-    (request) => service.endAgreement(db, ctx(request), request.params.id, request.body),
+    (request) => progress.endAgreement(db, ctx(request), request.params.id, request.body),
   );
   r.get(
     '/api/participants/:id/apprenticeships',

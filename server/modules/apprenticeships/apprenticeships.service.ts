@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../db/database.ts';
-import { addDays, addMonths, today } from '../../dates.ts';
+import { addMonths, today } from '../../dates.ts';
 import { Conflict, Invalid, NotFound, type FieldErrors } from '../../errors.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { requireMay } from '../access/policy.ts';
@@ -8,15 +8,7 @@ import { requireParticipant } from '../participants/participants.service.ts';
 import { recordCaseEvent } from '../timeline/timeline.service.ts';
 import { requireAgreement } from './apprenticeships.access.ts';
 import * as q from './apprenticeships.queries.ts';
-import type {
-  AgreementCreateInput,
-  AgreementEndInput,
-  AgreementUpdateInput,
-  AgreementView,
-  CheckInInput,
-  NeedInput,
-  NeedsInput,
-} from './apprenticeships.schemas.ts';
+import type { AgreementCreateInput, AgreementUpdateInput, AgreementView, NeedInput } from './apprenticeships.schemas.ts';
 
 // The support agreement: made by the office's case managers for a placement into an
 // apprenticeship at an employer of the network; its needs replaced as a whole; check-ins
@@ -24,13 +16,13 @@ import type {
 
 const stale = 'The agreement was changed by someone else';
 
-async function view(db: Db | Tx, ctx: ServiceContext, id: string): Promise<AgreementView> {
+export async function view(db: Db | Tx, ctx: ServiceContext, id: string): Promise<AgreementView> {
   const row = await q.agreementRows(db, ctx.networkId).where('a.id', '=', id).executeTakeFirstOrThrow();
   return (await q.toViews(db, [row]))[0]!;
 }
 
 /** Helpers must be the network's staff or mentors; the company contact one of the company's users. */
-async function checkPeople(
+export async function checkPeople(
   tx: Tx,
   ctx: ServiceContext,
   employerId: string,
@@ -48,7 +40,7 @@ async function checkPeople(
   if (Object.keys(fields).length) throw new Invalid('The agreement names someone who cannot take this part', fields);
 }
 
-async function replaceNeeds(tx: Tx, ctx: ServiceContext, apprenticeshipId: string, needs: NeedInput[]) {
+export async function replaceNeeds(tx: Tx, ctx: ServiceContext, apprenticeshipId: string, needs: NeedInput[]) {
   await tx.deleteFrom('apprenticeship_needs').where('apprenticeship_id', '=', apprenticeshipId).execute();
   if (!needs.length) return;
   await tx
@@ -166,14 +158,14 @@ export async function participantAgreements(db: Db, ctx: ServiceContext, partici
 }
 
 /** Locks the agreement for a change by the office; stale versions and ended agreements are refused. */
-async function forChange(tx: Tx, ctx: ServiceContext, id: string, version: number | null) {
+export async function forChange(tx: Tx, ctx: ServiceContext, id: string, version: number | null) {
   const { row } = await requireAgreement(tx, ctx, id, 'update', { lock: true });
   if (version !== null && row.version !== version) throw new Conflict(stale, await view(tx, ctx, id));
   if (row.status !== 'active') throw new Invalid('The apprenticeship has ended', { status: ['The apprenticeship has ended'] });
   return row;
 }
 
-const bump = (tx: Tx, id: string, set: Record<string, unknown>) =>
+export const bump = (tx: Tx, id: string, set: Record<string, unknown>) =>
   tx
     .updateTable('apprenticeships')
     .set((eb) => ({ ...set, updated_at: new Date(), version: eb('version', '+', 1) }))
@@ -205,83 +197,6 @@ export async function updateAgreement(db: Db, ctx: ServiceContext, id: string, i
       entityType: 'apprenticeship',
       entityId: id,
       details: { fields: Object.keys(changed) },
-    });
-    return view(tx, ctx, id);
-  });
-}
-
-export async function saveNeeds(db: Db, ctx: ServiceContext, id: string, input: NeedsInput): Promise<AgreementView> {
-  return db.transaction().execute(async (tx) => {
-    const row = await forChange(tx, ctx, id, input.version);
-    await checkPeople(tx, ctx, row.employer_id, { needs: input.needs });
-    await replaceNeeds(tx, ctx, id, input.needs);
-    await bump(tx, id, {});
-    await recordAudit(tx, ctx, {
-      action: 'apprenticeship.needs',
-      entityType: 'apprenticeship',
-      entityId: id,
-      details: { areas: input.needs.map((n) => n.area) },
-    });
-    return view(tx, ctx, id);
-  });
-}
-
-export async function recordCheckIn(db: Db, ctx: ServiceContext, id: string, input: CheckInInput): Promise<AgreementView> {
-  return db.transaction().execute(async (tx) => {
-    const row = await forChange(tx, ctx, id, null);
-    await tx
-      .insertInto('apprenticeship_check_ins')
-      .values({
-        network_id: ctx.networkId,
-        apprenticeship_id: id,
-        held_on: input.heldOn,
-        held_with: input.heldWith,
-        notes: input.notes ?? null,
-        signals: input.signals,
-        next_check_in_on: input.nextCheckInOn ?? null,
-        recorded_by: ctx.actor.userId,
-      })
-      .execute();
-    // The next check-in is the one agreed now, or four weeks on.
-    await bump(tx, id, { next_check_in_on: input.nextCheckInOn ?? addDays(input.heldOn, 28) });
-    // Signals are named in the audit row by kind only; the notes never are.
-    await recordAudit(tx, ctx, {
-      action: 'apprenticeship.check_in',
-      entityType: 'apprenticeship',
-      entityId: id,
-      details: { heldWith: input.heldWith, signals: input.signals.length },
-    });
-    await recordCaseEvent(tx, ctx, {
-      participantId: row.participant_id,
-      caseId: null,
-      kind: 'apprenticeship.check_in',
-      data: { apprenticeshipId: id, heldWith: input.heldWith },
-    });
-    return view(tx, ctx, id);
-  });
-}
-
-export async function endAgreement(db: Db, ctx: ServiceContext, id: string, input: AgreementEndInput): Promise<AgreementView> {
-  return db.transaction().execute(async (tx) => {
-    const row = await forChange(tx, ctx, id, input.version);
-    if (input.endedOn < row.starts_on) throw new Invalid('The end cannot be before the start', { endedOn: ['Before the start'] });
-    await bump(tx, id, {
-      status: input.status,
-      ended_on: input.endedOn,
-      end_reason: input.status === 'dropped_out' ? input.reason : null,
-      next_check_in_on: null,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'apprenticeship.end',
-      entityType: 'apprenticeship',
-      entityId: id,
-      details: { status: input.status, reason: input.reason ?? null },
-    });
-    await recordCaseEvent(tx, ctx, {
-      participantId: row.participant_id,
-      caseId: null,
-      kind: 'apprenticeship.ended',
-      data: { apprenticeshipId: id, status: input.status },
     });
     return view(tx, ctx, id);
   });
