@@ -32,7 +32,8 @@ describe('apprenticeship support: early warning and the company asking for help'
 
     await row.getByRole('link').click();
     await cm.locator('main h1', { hasText: 'Ausbildung:' }).waitFor();
-    await cm.getByText('Fachrechnen, donnerstags').waitFor();
+    await cm.getByRole('heading', { name: 'Unterstützungsbedarfe' }).waitFor();
+    assert.equal(await cm.getByLabel('Notiz', { exact: true }).first().inputValue(), 'Fachrechnen, donnerstags');
     assert.deepEqual(await accessibilityViolations(cm), [], 'the agreement page');
     const form = cm.getByRole('form', { name: 'Termin festhalten' });
     await form.getByLabel('Beide').check();

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CheckInList } from '../../shared/apprenticeships/CheckInList.tsx';
+import { Section } from '../../shared/apprenticeships/Section.tsx';
 import { dropoutLabel, statusLabel } from '../../shared/apprenticeships/labels.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { FactList } from '../../shared/components/FactList.tsx';
@@ -15,17 +16,6 @@ import { EndForm } from './EndForm.tsx';
 import { NeedsEditor } from './NeedsEditor.tsx';
 import { useAgreement } from './queries.ts';
 import { RiskBadge, RiskReasons } from './RiskBadge.tsx';
-
-function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** One support agreement: its facts, the early warning with its reasons, needs, check-ins, and its end. */
 export function ApprenticeshipPage() {

@@ -1,6 +1,6 @@
 import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../../server/modules/apprenticeships/apprenticeships.schemas.ts';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { CheckInList } from '../../shared/apprenticeships/CheckInList.tsx';
+import { Section } from '../../shared/apprenticeships/Section.tsx';
 import { areaLabel, helperKindLabel, statusLabel } from '../../shared/apprenticeships/labels.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { FactList } from '../../shared/components/FactList.tsx';
@@ -18,17 +19,6 @@ import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { useValidatedForm } from '../../shared/forms/form.ts';
 import { schemaErrors, serverErrors } from '../../shared/forms/validation.ts';
 import { formatDate, formatDateTime } from '../../shared/i18n/format.ts';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** One apprentice as the company sees them: the agreement, the needs, the check-ins, and a request for help. */
 export function ApprenticePage() {

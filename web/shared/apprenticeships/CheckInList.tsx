@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HELD_WITH, Signal } from '../../../server/modules/apprenticeships/apprenticeships.schemas.ts';
-import { heldWithLabel, signalLabel } from './labels.ts';
+import { heldWithLabel, signalLabel, WARNING_COLOUR } from './labels.ts';
 import { formatDate } from '../i18n/format.ts';
 
 export interface CheckInItem {
@@ -44,7 +44,7 @@ export function CheckInList({ checkIns }: { checkIns: CheckInItem[] }) {
               <Text size="sm">{t('apprenticeships.checkIns.noSignals')}</Text>
             ) : (
               c.signals.map((s) => (
-                <Badge key={s} color="orange.9" variant="filled" tt="none">
+                <Badge key={s} color={WARNING_COLOUR} variant="filled" tt="none">
                   {signalLabel(t, s)}
                 </Badge>
               ))

@@ -34,5 +34,7 @@ export function reasonText(t: TFunction, r: RiskReason, language: string): strin
   });
 }
 
+/** A dark orange for warnings: Mantine's orange.9 is too light for white text (axe finds it below 4.5:1). */
+export const WARNING_COLOUR = '#8f3a06';
 /** Badge colours dark enough for white text (WCAG AA); the text always says the level. */
-export const RISK_COLOURS: Record<RiskLevel, string> = { low: 'teal.9', medium: 'orange.9', high: 'red.9' };
+export const RISK_COLOURS: Record<RiskLevel, string> = { low: 'teal.9', medium: WARNING_COLOUR, high: 'red.9' };
