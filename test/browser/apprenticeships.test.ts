@@ -69,4 +69,60 @@ describe('apprenticeship support: early warning and the company asking for help'
     await cm.getByText('Keine offenen Anfragen.').waitFor();
     await staff.close();
   });
+
+  test('the case file offers a support agreement for an apprenticeship placement, in English', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await logIn(page, DEMO_USERS.caseManager);
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.locator('main h1', { hasText: 'Welcome' }).waitFor();
+    // A placement into an apprenticeship at the bakery, recorded through the API as the jobs tab does.
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      csrfToken: string;
+      memberships: { role: string; organisationId: string }[];
+    };
+    const headers = { 'x-csrf-token': me.csrfToken };
+    const cities = (await (await page.request.get('/api/cities')).json()) as { id: string; name: string }[];
+    const employers = (await (await page.request.get('/api/employers')).json()) as { items: { id: string; name: string }[] };
+    const person = await page.request.post('/api/participants', {
+      headers,
+      data: {
+        officeId: me.memberships.find((m) => m.role === 'case_manager')!.organisationId,
+        cityId: cities.find((c) => c.name === 'Wuppertal')!.id,
+        givenNames: 'Dawit',
+        familyName: 'Tesfaye',
+        birthDate: '2004-05-06',
+        status: 'active',
+      },
+    });
+    assert.equal(person.status(), 201, await person.text());
+    const { id } = (await person.json()) as { id: string };
+    const placement = await page.request.post(`/api/participants/${id}/placements`, {
+      headers,
+      data: {
+        kind: 'apprenticeship',
+        firstLabourMarket: true,
+        employerId: employers.items.find((e) => e.name.startsWith('Bäckerei'))!.id,
+        startsOn: new Date().toISOString().slice(0, 10),
+        occupation: 'Bäcker/in',
+      },
+    });
+    assert.equal(placement.status(), 201, await placement.text());
+
+    await page.goto(`/participants/${id}?tab=apprenticeship`);
+    const form = page.getByRole('form', { name: 'Create a support agreement' });
+    await form.waitFor();
+    assert.deepEqual(await accessibilityViolations(page), [], 'the case file’s apprenticeship tab');
+    await form.getByLabel('Contact (user of the company)').selectOption({ label: 'Sabine Sonnenschein' });
+    await form.getByLabel('Vocational school').fill('Berufskolleg Elberfeld');
+    await form.getByLabel('Planned end').fill('2020-07-31');
+    await form.getByRole('button', { name: 'Create agreement' }).click();
+    await form.getByText('The planned end must be after the start').waitFor(); // the schema's rule, in the UI language
+    await form.getByLabel('Planned end').fill('2029-07-31');
+    await form.getByRole('button', { name: 'Create agreement' }).click();
+    await page.locator('main h1', { hasText: 'Apprenticeship: Dawit Tesfaye' }).waitFor();
+    await page.locator('#risk').getByText('Low').waitFor();
+    await page.getByLabel('Language').selectOption('de');
+    await context.close();
+  });
 });
