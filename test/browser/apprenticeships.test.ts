@@ -23,6 +23,9 @@ describe('apprenticeship support: early warning and the company asking for help'
     const staff = await newContext(browser, server);
     const cm = await staff.newPage();
     await logIn(cm, DEMO_USERS.caseManager);
+    // The start page lists check-ins that are due; the demo's next one is a week away.
+    await cm.getByRole('heading', { name: 'Fällige Termine der Ausbildungsbegleitung' }).waitFor();
+    await cm.getByText('Keine Termine fällig.').waitFor();
     await cm.getByRole('link', { name: 'Ausbildungsbegleitung' }).click();
     await cm.locator('main h1', { hasText: 'Ausbildungsbegleitung' }).waitFor();
     const row = cm.locator('main tbody tr', { hasText: 'Bäckerei Sonnenschein' });
