@@ -13,6 +13,7 @@ import type { Db } from './db/database.ts';
 import type { AppDeps } from './http/context.ts';
 import { registerErrorHandler, type ErrorBody } from './http/errors.ts';
 import { registerSessionHook } from './http/session.ts';
+import { apprenticeshipRoutes } from './modules/apprenticeships/apprenticeships.routes.ts';
 import { appointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     offerRoutes,
     volunteerRoutes,
     mentorshipRoutes,
+    apprenticeshipRoutes,
   ];
   for (const routes of modules) routes(app, deps);
 

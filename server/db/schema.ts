@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ApprenticeshipTables } from './schema-apprenticeships.ts';
 import type { ContactPerson, JobTables } from './schema-jobs.ts';
 import type { OfferTables } from './schema-offers.ts';
 import type { MentorshipTables } from './schema-mentorships.ts';
@@ -471,7 +472,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB extends JobTables, OfferTables, MentorshipTables {
+export interface DB extends JobTables, OfferTables, MentorshipTables, ApprenticeshipTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { createNetwork } from '../modules/networks/networks.service.ts';
+import { loadDemoApprenticeships } from './apprenticeships-demo.ts';
 import { loadDemoCycle } from './cycle-demo.ts';
 import { loadDemoJobs } from './jobs-demo.ts';
 import { loadDemoOffers } from './offers-demo.ts';
@@ -279,6 +280,7 @@ export async function loadDemoData(db: Db, options: { participants?: number; cyc
     await loadDemoJobs(db, networkId);
     await loadDemoOffers(db, networkId);
     await loadDemoMentorships(db, networkId);
+    await loadDemoApprenticeships(db, networkId);
   }
   return true;
 }

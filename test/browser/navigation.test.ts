@@ -42,6 +42,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
       'Angebote',
       'Ehrenamtliche',
       'Patenschaften',
+      'Ausbildungsbegleitung',
       'Profil',
     ],
     startPage: [/Meine Teilnehmenden/, /\d+ Teilnehmende in Ihrem Fallmanagement/, /Zur Wochenübersicht/],
@@ -61,7 +62,7 @@ const EXPECTED: { who: string; email: string; nav: string[]; startPage: RegExp[]
   {
     who: 'the employer contact',
     email: DEMO_USERS.employerContact,
-    nav: ['Start', 'Unsere Stellen', 'Kandidat:innen', 'Profil'],
+    nav: ['Start', 'Unsere Stellen', 'Kandidat:innen', 'Unsere Auszubildenden', 'Profil'],
     startPage: [/Ansprechperson Arbeitgeber für Bäckerei Sonnenschein GmbH/, /\d+ offene Stellen?/, /Zu den Kandidat:innen/],
   },
   {

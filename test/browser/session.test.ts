@@ -79,6 +79,9 @@ describe('login, language and logout', () => {
       'Passende Stellen',
       'Vermittlung',
       'Angebote',
+      'Ehrenamtliche',
+      'Patenschaften',
+      'Ausbildungsbegleitung',
       'Profil',
     ]);
 
@@ -99,6 +102,9 @@ describe('login, language and logout', () => {
       'Matching vacancies',
       'Proposals',
       'Offers',
+      'Volunteers',
+      'Mentorships',
+      'Apprenticeship support',
       'Profile',
     ]);
     assert.deepEqual(await htmlLang(page), ['en', 'ltr']);
@@ -125,6 +131,9 @@ describe('login, language and logout', () => {
       'Passende Stellen',
       'Vermittlung',
       'Angebote',
+      'Ehrenamtliche',
+      'Patenschaften',
+      'Ausbildungsbegleitung',
       'Profil',
     ]);
     assert.deepEqual(await htmlLang(page), ['de', 'ltr']);

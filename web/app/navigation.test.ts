@@ -29,7 +29,7 @@ test('the cycle brings the week and the referrals, beside the participants for a
   );
   assert.deepEqual(
     navigationFor(['participants', 'cycle']).map((i) => i.to),
-    ['/', '/week', '/participants', '/deadlines', '/duplicates', '/imports', '/referrals', '/profile'],
+    ['/', '/week', '/participants', '/deadlines', '/duplicates', '/imports', '/referrals', '/apprenticeships', '/profile'],
   );
 });
 
@@ -48,6 +48,7 @@ test('jobs bring employers, vacancies, the caseload’s matches (with participan
       '/vacancies',
       '/matches',
       '/proposals',
+      '/apprenticeships',
       '/profile',
     ],
   );
@@ -58,7 +59,7 @@ test('jobs bring employers, vacancies, the caseload’s matches (with participan
   );
   assert.deepEqual(
     navigationFor(['employerPortal']).map((i) => i.to),
-    ['/', '/my-vacancies', '/candidates', '/profile'],
+    ['/', '/my-vacancies', '/candidates', '/my-apprentices', '/profile'],
   );
 });
 
@@ -69,7 +70,7 @@ test('mentorships bring the volunteers, and the mentorships beside participants 
   );
   assert.deepEqual(
     navigationFor(['participants', 'mentorships']).map((i) => i.to),
-    ['/', '/participants', '/deadlines', '/duplicates', '/imports', '/volunteers', '/mentorships', '/profile'],
+    ['/', '/participants', '/deadlines', '/duplicates', '/imports', '/volunteers', '/mentorships', '/apprenticeships', '/profile'],
   );
   assert.deepEqual(
     navigationFor(['mentorPortal']).map((i) => i.to),

@@ -33,7 +33,9 @@ export interface NavItem {
     | 'offers.nav.catalogue'
     | 'mentorships.nav.volunteers'
     | 'mentorships.nav.mentorships'
-    | 'mentorPortal.nav.mentees';
+    | 'mentorPortal.nav.mentees'
+    | 'apprenticeships.nav.list'
+    | 'apprenticeships.nav.company';
   capability?: Capability;
   /** A second capability the item needs besides `capability`. */
   also?: Capability;
@@ -64,6 +66,8 @@ const ITEMS: NavItem[] = [
   { to: '/volunteers', label: 'mentorships.nav.volunteers', capability: 'mentorships' },
   { to: '/mentorships', label: 'mentorships.nav.mentorships', capability: 'mentorships', also: 'participants' },
   { to: '/mentees', label: 'mentorPortal.nav.mentees', capability: 'mentorPortal' },
+  { to: '/apprenticeships', label: 'apprenticeships.nav.list', capability: 'participants' },
+  { to: '/my-apprentices', label: 'apprenticeships.nav.company', capability: 'employerPortal' },
   { to: '/profile', label: 'nav.profile' },
 ];
 

@@ -1,4 +1,5 @@
 import type { ParticipantExtraTab } from '../features/participants/ParticipantPage.tsx';
+import { ApprenticeshipTab } from '../features/apprenticeships/ApprenticeshipTab.tsx';
 import { JobsTab } from '../features/jobs/JobsTab.tsx';
 import { OffersTab } from '../features/offers/OffersTab.tsx';
 import { MentorshipsTab } from '../features/mentorships/MentorshipsTab.tsx';
@@ -15,4 +16,9 @@ export const CASE_FILE_TABS: ParticipantExtraTab[] = [
   // Offers: the participant's enrolments, and enrolling from a step of the current plan.
   { name: 'offers', label: (t) => t('offers.tab.title'), panel: (participant) => <OffersTab participant={participant} /> },
   { name: 'mentorships', label: (t) => t('mentorships.tab.title'), panel: (participant) => <MentorshipsTab participant={participant} /> },
+  {
+    name: 'apprenticeship',
+    label: (t) => t('apprenticeships.tab.title'),
+    panel: (participant) => <ApprenticeshipTab participant={participant} />,
+  },
 ];

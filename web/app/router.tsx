@@ -47,6 +47,10 @@ import { VolunteerCreatePage, VolunteerPage } from '../features/mentorships/Volu
 import { VolunteersPage } from '../features/mentorships/VolunteersPage.tsx';
 import { MenteePage } from '../features/mentor-portal/MenteePage.tsx';
 import { MenteesPage } from '../features/mentor-portal/MenteesPage.tsx';
+import { ApprenticeshipPage } from '../features/apprenticeships/ApprenticeshipPage.tsx';
+import { ApprenticeshipsPage } from '../features/apprenticeships/ApprenticeshipsPage.tsx';
+import { ApprenticePage } from '../features/employer-portal/ApprenticePage.tsx';
+import { ApprenticesPage } from '../features/employer-portal/ApprenticesPage.tsx';
 import { CASE_FILE_TABS } from './participantTabs.tsx';
 import { LIVE_REFERRAL_SECTIONS } from './referralSections.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -134,6 +138,21 @@ export const router = createBrowserRouter([
         children: [
           { path: 'mentees', element: <MenteesPage /> },
           { path: 'mentees/:id', element: <MenteePage /> },
+        ],
+      },
+      // Apprenticeship support (Wegbereiter): the office's list and agreements, the company's apprentices.
+      {
+        element: <RequireCapability capability="participants" />,
+        children: [
+          { path: 'apprenticeships', element: <ApprenticeshipsPage /> },
+          { path: 'apprenticeships/:id', element: <ApprenticeshipPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="employerPortal" />,
+        children: [
+          { path: 'my-apprentices', element: <ApprenticesPage /> },
+          { path: 'my-apprentices/:id', element: <ApprenticePage /> },
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },

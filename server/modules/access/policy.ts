@@ -81,7 +81,15 @@ export type Resource =
    */
   | { type: 'mentee'; volunteerGroupId: string; mentorUserId: string | null; live: boolean }
   /** Hours per mentor and period: about the volunteers, not the participants. */
-  | { type: 'mentorHours' };
+  | { type: 'mentorHours' }
+  /**
+   * An apprenticeship support agreement (Wegbereiter). `consented` is true while a consent of
+   * the apprentice to the training company covers plan and progress today; `companyView` is
+   * the company's reduced view (no notes, no residence or money signals, no risk).
+   */
+  | { type: 'apprenticeship'; officeId: string; employerId: string; consented: boolean; companyView: boolean }
+  /** The company's request for help with an apprenticeship. */
+  | { type: 'apprenticeshipHelpRequest'; officeId: string; employerId: string; consented: boolean };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -189,6 +197,15 @@ const rules: Rules = {
     r.mentorUserId === actor.userId &&
     mentorGroupScope(actor).includes(r.volunteerGroupId),
   mentorHours: (actor, action) => action === 'read' && isVolunteerStaff(actor),
+  // Apprenticeship support: the office's case managers keep the agreement and its check-ins;
+  // the training company reads its apprentices' agreements while the consent holds, and asks
+  // for help. Partners, mentors, analysts and the DPO have no rule here (decision 0017).
+  apprenticeship: (actor, action, r) =>
+    (action !== 'delete' && action !== 'answer' && isCaseManagerOf(actor, r.officeId)) ||
+    (action === 'read' && r.companyView && r.consented && isEmployerContactOf(actor, r.employerId)),
+  apprenticeshipHelpRequest: (actor, action, r) =>
+    ((action === 'list' || action === 'read' || action === 'update') && isCaseManagerOf(actor, r.officeId)) ||
+    (action === 'create' && r.consented && isEmployerContactOf(actor, r.employerId)),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
 };

@@ -117,7 +117,17 @@ export type AuditAction =
   | 'mentee.list'
   | 'mentee.read'
   | 'mentorship_meeting.create'
-  | 'mentorship_meeting.update';
+  | 'mentorship_meeting.update'
+  // Apprenticeship support (Wegbereiter)
+  | 'apprenticeship.list'
+  | 'apprenticeship.read'
+  | 'apprenticeship.create'
+  | 'apprenticeship.update'
+  | 'apprenticeship.end'
+  | 'apprenticeship.needs'
+  | 'apprenticeship.check_in'
+  | 'apprenticeship.help_request'
+  | 'apprenticeship.help_handled';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -38,6 +38,10 @@ export const CASE_EVENT_KINDS = [
   'offer.completed',
   'offer.dropped_out',
   'offer.cancelled',
+  // Apprenticeship support (Wegbereiter)
+  'apprenticeship.agreed',
+  'apprenticeship.check_in',
+  'apprenticeship.ended',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -8,6 +8,7 @@ import { AuditSection } from './AuditSection.tsx';
 import { CaseManagerSection } from './CaseManagerSection.tsx';
 import { CycleSection } from './CycleSection.tsx';
 import { EmployerSection } from './EmployerSection.tsx';
+import { CheckInsDueSection } from './CheckInsDueSection.tsx';
 import { FollowUpsSection } from './FollowUpsSection.tsx';
 import { MembershipSection, type OrganisationRole } from './MembershipSection.tsx';
 
@@ -30,6 +31,7 @@ export function HomePage() {
         {roles.has('network_admin') && can('administration') && <AdminSection />}
         {roles.has('case_manager') && can('participants') && <CaseManagerSection />}
         {roles.has('case_manager') && can('jobs') && <FollowUpsSection />}
+        {roles.has('case_manager') && can('participants') && <CheckInsDueSection />}
         {roles.has('analyst') && can('reports') && <AnalystSection />}
         {roles.has('data_protection_officer') && can('auditLog') && <AuditSection />}
         {organisationMemberships.map((m) =>

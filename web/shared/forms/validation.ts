@@ -92,6 +92,18 @@ const SERVER_MESSAGES: [RegExp, (t: TFunction, match: RegExpMatchArray) => strin
   [/^A language code such as de, ar or fa$/, (t) => t('serverErrors.languageCode')],
   [/^The current password is wrong$/, (t) => t('serverErrors.currentPasswordWrong')],
   [/^Must differ from the current password$/, (t) => t('serverErrors.passwordUnchanged')],
+  // Apprenticeship support (Wegbereiter)
+  [/^The planned end must be after the start$/, (t) => t('apprenticeships.serverErrors.plannedEndAfterStart')],
+  [/^After the start$/, (t) => t('apprenticeships.serverErrors.afterStart')],
+  [/^Name the company contact$/, (t) => t('apprenticeships.serverErrors.nameContact')],
+  [/^Say why the apprenticeship ended$/, (t) => t('apprenticeships.serverErrors.endReason')],
+  [/^After the check-in$/, (t) => t('apprenticeships.serverErrors.afterCheckIn')],
+  [/^Name the staff member or mentor \(and no one when the company helps\)$/, (t) => t('apprenticeships.serverErrors.nameHelper')],
+  [/^Not a contact of this company$/, (t) => t('apprenticeships.serverErrors.notCompanyContact')],
+  [/^Not a mentor of the network$/, (t) => t('apprenticeships.serverErrors.notMentor')],
+  [/^Not a staff member of the network$/, (t) => t('apprenticeships.serverErrors.notStaff')],
+  [/^Not an apprenticeship at an employer of the network$/, (t) => t('apprenticeships.serverErrors.notApprenticeship')],
+  [/^The apprenticeship has ended$/, (t) => t('apprenticeships.serverErrors.ended')],
 ];
 
 export function serverMessage(t: TFunction, message: string): string {
