@@ -29,6 +29,7 @@ import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { participantRoutes } from './modules/participants/participants.routes.ts';
 import { placementRoutes } from './modules/placements/placements.routes.ts';
+import { leavingRoutes } from './modules/leaving/leaving.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { proposalRoutes } from './modules/proposals/proposals.routes.ts';
 import { referralRoutes } from './modules/referrals/referrals.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     matchingRoutes,
     proposalRoutes,
     placementRoutes,
+    leavingRoutes,
   ];
   for (const routes of modules) routes(app, deps);
 

@@ -92,6 +92,9 @@ export type AuditAction =
   | 'placement.create'
   | 'placement.follow_up'
   | 'follow_up.list'
+  | 'leaving_situation.read'
+  | 'leaving_situation.create'
+  | 'leaving_situation.update'
   | 'report.read';
 
 export interface AuditEntry {

@@ -39,8 +39,11 @@ export function suppressLinked(
   counts: ReadonlyMap<string, number>,
   lines: readonly string[][],
   threshold = DEFAULT_THRESHOLD,
+  /** Cells shown only at or above the threshold: a zero is hidden too (special-category data). */
+  showOnlyAbove: ReadonlySet<string> = new Set(),
 ): Set<string> {
-  const hidden = new Set([...counts].filter(([, n]) => n > 0 && n < threshold).map(([key]) => key));
+  const small = (key: string, n: number) => n < threshold && (n > 0 || showOnlyAbove.has(key));
+  const hidden = new Set([...counts].filter(([key, n]) => small(key, n)).map(([key]) => key));
   for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
@@ -58,7 +61,7 @@ export function suppressLinked(
 
 export interface TwoWayTable {
   /** Interior cells, row key → column key → count. */
-  cells: Record<string, Record<string, number>>;
+  cells: Record<string, Record<string, number | null>>;
   rowTotals: Record<string, number | null>;
   columnTotals: Record<string, number | null>;
   total: number | null;

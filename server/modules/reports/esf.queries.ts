@@ -1,0 +1,163 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { EsfReportQuery } from './esf.schemas.ts';
+
+// The SQL of the ESF+ indicators: one statement that counts every figure by gender. Each
+// CTE is one step of a rule in docs/indicators/esf-plus.md, under the same name.
+
+export type EsfCountRow = { dimension: string; key: string; gender: string; n: string | number };
+
+/** The Union's member states (ISO 3166-1 alpha-2, with the EU's own EL, and alpha-3): their citizens are not third-country nationals. */
+export const EU_NATIONALITIES = [
+  ...'AT BE BG HR CY CZ DK EE FI FR DE GR EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
+  ...'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE'.split(' '),
+];
+
+/** The intake's ESF answers that count as characteristics (Annex I point 1.2). */
+export const ESF_ANSWERED = ['disability', 'foreignBackground', 'minority', 'homelessOrHousingExclusion', 'ruralArea'] as const;
+
+export async function countEsf(db: Db, networkId: string, q: EsfReportQuery): Promise<EsfCountRow[]> {
+  const net = networkId;
+  const city = q.cityId ?? null;
+  const period = q.fundingPeriodId ?? null;
+  const answer = (field: string) => sql`COALESCE(e.esf ->> ${field}, 'not_recorded')`;
+  const eu = sql.join(EU_NATIONALITIES.map((code) => sql`${code}`));
+  const { rows } = await sql<EsfCountRow>`
+    WITH
+    -- scoped: the operation the report is about — every case with an entry date of a real
+    -- person (not a merged-away duplicate), in the chosen city and funding period.
+    scoped AS (
+      SELECT c.id, c.participant_id, c.entry_date, c.exit_date, c.exit_reason, c.created_at
+      FROM cases c
+      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
+      WHERE c.network_id = ${net} AND p.merged_into IS NULL AND c.entry_date IS NOT NULL
+        AND (${city}::uuid IS NULL OR c.city_id = ${city}::uuid)
+        AND (${period}::uuid IS NULL OR c.funding_period_id = ${period}::uuid)
+    ),
+    -- first_cases: a person takes part once, however often they come back: their
+    -- participation starts with their first entry, and that case's intake describes them.
+    first_cases AS (
+      SELECT DISTINCT ON (participant_id) * FROM scoped ORDER BY participant_id, entry_date, created_at, id
+    ),
+    -- last_cases: the participation ends with the exit of their latest case (none while
+    -- they are back in support): the final exit, whose results count.
+    last_cases AS (
+      SELECT DISTINCT ON (participant_id) * FROM scoped
+      ORDER BY participant_id, entry_date DESC, created_at DESC, id DESC
+    ),
+    -- entrants: people whose first entry lies in the period, with their age on that day.
+    entrants AS (
+      SELECT f.entry_date, p.gender, upper(p.nationality) AS nationality,
+        date_part('year', age(f.entry_date, p.birth_date))::int AS age_at_entry,
+        i.sections -> 'labourMarket' AS lm, i.sections -> 'education' AS edu, i.sections -> 'esf' AS esf
+      FROM first_cases f
+      JOIN participants p ON p.id = f.participant_id AND p.network_id = ${net}
+      LEFT JOIN intakes i ON i.case_id = f.id AND i.network_id = ${net}
+      WHERE f.entry_date BETWEEN ${q.from}::date AND ${q.to}::date
+    ),
+    -- entrant_facts: each entrant classified: labour-market group (long-term unemployed as
+    -- recorded, or unemployed for more than 12 months, 6 under 25), fine age band, ISCED
+    -- band, third-country national.
+    entrant_facts AS (
+      SELECT gender, esf,
+        CASE
+          WHEN lm ->> 'statusAtEntry' = 'long_term_unemployed'
+            OR (lm ->> 'statusAtEntry' = 'unemployed' AND (lm ->> 'unemployedSince')::date
+                < entry_date - CASE WHEN age_at_entry < 25 THEN interval '6 months' ELSE interval '12 months' END)
+            THEN 'long_term_unemployed'
+          WHEN lm ->> 'statusAtEntry' = 'unemployed' THEN 'unemployed_other'
+          WHEN lm ->> 'statusAtEntry' IN ('inactive', 'in_education') THEN 'inactive'
+          WHEN lm ->> 'statusAtEntry' IN ('employed', 'self_employed') THEN 'employed'
+          ELSE 'unknown'
+        END AS labour_market,
+        CASE
+          WHEN age_at_entry IS NULL THEN 'unknown'
+          WHEN age_at_entry < 18 THEN 'under_18'
+          WHEN age_at_entry < 25 THEN '18_24'
+          WHEN age_at_entry < 30 THEN '25_29'
+          WHEN age_at_entry < 55 THEN '30_54'
+          ELSE '55_plus'
+        END AS age_band,
+        CASE
+          WHEN (edu ->> 'iscedLevel')::int <= 2 THEN 'isced_0_2'
+          WHEN (edu ->> 'iscedLevel')::int <= 4 THEN 'isced_3_4'
+          WHEN (edu ->> 'iscedLevel')::int <= 8 THEN 'isced_5_8'
+          ELSE 'unknown'
+        END AS isced_band,
+        CASE
+          WHEN nationality IS NULL OR nationality IN ('', 'XXX') THEN 'not_recorded'
+          WHEN nationality IN (${eu}) THEN 'no'
+          ELSE 'yes'
+        END AS third_country
+      FROM entrants
+    ),
+    -- leavers: people whose final exit lies in the period.
+    leavers AS (
+      SELECT l.id AS case_id, l.participant_id, l.exit_date, l.exit_reason, p.gender
+      FROM last_cases l
+      JOIN participants p ON p.id = l.participant_id AND p.network_id = ${net}
+      WHERE l.exit_date BETWEEN ${q.from}::date AND ${q.to}::date
+    ),
+    -- work_after_leaving: first-labour-market placements that count as "in employment upon
+    -- leaving": of the left case (or starting after the exit), starting no later than four
+    -- weeks after the exit, and not found ended (a follow-up "not employed") by the exit.
+    work_after_leaving AS (
+      SELECT l.participant_id, pl.id AS placement_id
+      FROM leavers l
+      JOIN placements pl ON pl.participant_id = l.participant_id AND pl.network_id = ${net}
+      WHERE pl.first_labour_market
+        AND pl.starts_on <= l.exit_date + 28
+        AND (pl.case_id = l.case_id OR pl.starts_on >= l.exit_date)
+        AND NOT EXISTS (
+          SELECT 1 FROM placement_follow_ups f
+          WHERE f.placement_id = pl.id AND f.network_id = ${net}
+            AND f.still_employed = false AND f.checked_on <= l.exit_date)
+    ),
+    -- leaver_results: each leaver's results: the situation on leaving as recorded, in
+    -- education or training (also by the exit reason), in employment (a placement above),
+    -- in employment six months on (its month_6 follow-up).
+    leaver_results AS (
+      SELECT l.gender,
+        COALESCE(s.job_searching, false) AS job_searching,
+        l.exit_reason = 'education_or_training' OR COALESCE(s.in_education_or_training, false) AS in_education,
+        COALESCE(s.qualification_gained, false) AS qualification,
+        EXISTS (SELECT 1 FROM work_after_leaving w WHERE w.participant_id = l.participant_id) AS in_employment,
+        EXISTS (
+          SELECT 1 FROM work_after_leaving w
+          JOIN placement_follow_ups f ON f.placement_id = w.placement_id AND f.network_id = ${net}
+          WHERE w.participant_id = l.participant_id AND f.kind = 'month_6' AND f.still_employed = true
+        ) AS in_employment_six_months
+      FROM leavers l
+      LEFT JOIN leaving_situations s ON s.case_id = l.case_id AND s.network_id = ${net}
+    )
+    SELECT d.dimension, d.key, e.gender, count(*) AS n
+    FROM entrant_facts e
+    CROSS JOIN LATERAL (VALUES
+      ('entrants', 'total'),
+      ('labour_market', e.labour_market),
+      ('age', e.age_band),
+      ('education', e.isced_band),
+      ('thirdCountryNational', e.third_country),
+      ('disability', ${answer('disability')}),
+      ('foreignBackground', ${answer('foreignBackground')}),
+      ('minority', ${answer('minority')}),
+      ('homelessOrHousingExclusion', ${answer('homelessOrHousingExclusion')}),
+      ('ruralArea', ${answer('ruralArea')})
+    ) AS d (dimension, key)
+    GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT d.dimension, d.key, r.gender, count(*)
+    FROM leaver_results r
+    CROSS JOIN LATERAL (VALUES
+      ('leavers', 'total'),
+      ('result', CASE WHEN r.job_searching THEN 'job_searching' END),
+      ('result', CASE WHEN r.in_education THEN 'in_education_or_training' END),
+      ('result', CASE WHEN r.qualification THEN 'qualification_gained' END),
+      ('result', CASE WHEN r.in_employment THEN 'in_employment' END),
+      ('result', CASE WHEN r.in_employment_six_months THEN 'in_employment_six_months' END)
+    ) AS d (dimension, key)
+    WHERE d.key IS NOT NULL
+    GROUP BY 1, 2, 3
+  `.execute(db);
+  return rows;
+}
