@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { after, before, describe, test } from 'node:test';
 import { startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
@@ -217,6 +218,38 @@ for (const kind of testDatabaseKinds()) {
       const doc = await readFile(new URL('../../../docs/indicators/esf-plus.md', import.meta.url), 'utf8');
       const report = await esfReport(t.database.db, ctx, PERIOD, 0);
       for (const x of allFigures(report)) assert.ok(doc.includes(`<a id="${x.rule}"></a>`), `${x.indicator} → #${x.rule}`);
+    });
+
+    test('CSV and XLSX carry the same suppressed tables, one row per figure with its genders', async () => {
+      const admin = await t.as(fx.adminEmail, OTHER_PASSWORD);
+      const query = `from=${PERIOD.from}&to=${PERIOD.to}`;
+      const json = (await admin.get(`/api/reports/esf?${query}`)).json<EsfReport>();
+      const csv = await admin.get(`/api/reports/esf.csv?${query}`);
+      assert.equal(csv.statusCode, 200);
+      assert.match(String(csv.headers['content-type']), /text\/csv/);
+      assert.match(String(csv.headers['content-disposition']), /esf-2025-01-01-2025-06-30\.csv/);
+      const lines = csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n');
+      assert.equal(lines[3], 'Tabelle;Indikator;Bezeichnung;Insgesamt;Frauen;Männer;Nicht-binär;Nicht angegeben;Regel');
+      assert.equal(lines.length, 4 + allFigures(json).length);
+      assert.equal(lines[4], 'Teilnehmende (Eintritte);EECO01;Teilnehmende insgesamt;11;6;< 5;< 5;< 5;docs/indicators/esf-plus.md#eeco01');
+      const xlsx = await admin.get(`/api/reports/esf.xlsx?${query}`);
+      assert.equal(xlsx.statusCode, 200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('ESF+')!;
+      const rows: unknown[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      // Every figure's cells, in the same order as the JSON; "< 5" where hidden.
+      const figures = allFigures(json);
+      assert.equal(rows.length, 3 + figures.length, 'the empty line is not a row');
+      for (const [i, x] of figures.entries())
+        assert.deepEqual(rows[3 + i]!.slice(1, 2).concat(rows[3 + i]!.slice(3, 8)), [x.indicator, ...cellsOf(x).map((n) => n ?? '< 5')]);
+      const english = await admin.request('GET', `/api/reports/esf.csv?${query}`, undefined, { 'accept-language': 'en' });
+      assert.match(english.body, /Table,Indicator,Name,Total,Women,Men,Non-binary,Not stated,Rule/);
+      assert.match(english.body, /EECR05,"In employment, including self-employment, six months after leaving"/);
     });
 
     test('the read is audited, with the filters and no person', async () => {
