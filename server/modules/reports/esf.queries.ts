@@ -16,42 +16,45 @@ export const EU_NATIONALITIES = [
 /** The intake's ESF answers that count as characteristics (Annex I point 1.2). */
 export const ESF_ANSWERED = ['disability', 'foreignBackground', 'minority', 'homelessOrHousingExclusion', 'ruralArea'] as const;
 
-export async function countEsf(db: Db, networkId: string, q: EsfReportQuery): Promise<EsfCountRow[]> {
+/** The counting statement (bench/esf.bench.ts explains it). */
+export function esfCountQuery(networkId: string, q: EsfReportQuery) {
   const net = networkId;
   const city = q.cityId ?? null;
   const period = q.fundingPeriodId ?? null;
   const answer = (field: string) => sql`COALESCE(e.esf ->> ${field}, 'not_recorded')`;
   const eu = sql.join(EU_NATIONALITIES.map((code) => sql`${code}`));
-  const { rows } = await sql<EsfCountRow>`
+  const scope = sql`c.network_id = ${net} AND p.merged_into IS NULL AND c.entry_date IS NOT NULL
+    AND (${city}::uuid IS NULL OR c.city_id = ${city}::uuid)
+    AND (${period}::uuid IS NULL OR c.funding_period_id = ${period}::uuid)`;
+  return sql<EsfCountRow>`
     WITH
-    -- scoped: the operation the report is about — every case with an entry date of a real
-    -- person (not a merged-away duplicate), in the chosen city and funding period.
-    scoped AS (
-      SELECT c.id, c.participant_id, c.entry_date, c.exit_date, c.exit_reason, c.created_at
+    -- first_cases: the operation is the cases with an entry date of real people (not a
+    -- merged-away duplicate) in the chosen city and funding period. A person takes part once,
+    -- however often they come back: their participation starts with their first entry, and
+    -- that case's intake describes them. (Written out twice rather than as a shared CTE, so
+    -- that the planner estimates both from the tables' statistics.)
+    first_cases AS (
+      SELECT DISTINCT ON (c.participant_id) c.id, c.entry_date, p.gender, p.nationality, p.birth_date
       FROM cases c
       JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
-      WHERE c.network_id = ${net} AND p.merged_into IS NULL AND c.entry_date IS NOT NULL
-        AND (${city}::uuid IS NULL OR c.city_id = ${city}::uuid)
-        AND (${period}::uuid IS NULL OR c.funding_period_id = ${period}::uuid)
-    ),
-    -- first_cases: a person takes part once, however often they come back: their
-    -- participation starts with their first entry, and that case's intake describes them.
-    first_cases AS (
-      SELECT DISTINCT ON (participant_id) * FROM scoped ORDER BY participant_id, entry_date, created_at, id
+      WHERE ${scope}
+      ORDER BY c.participant_id, c.entry_date, c.created_at, c.id
     ),
     -- last_cases: the participation ends with the exit of their latest case (none while
     -- they are back in support): the final exit, whose results count.
     last_cases AS (
-      SELECT DISTINCT ON (participant_id) * FROM scoped
-      ORDER BY participant_id, entry_date DESC, created_at DESC, id DESC
+      SELECT DISTINCT ON (c.participant_id) c.id, c.participant_id, c.exit_date, c.exit_reason, p.gender
+      FROM cases c
+      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
+      WHERE ${scope}
+      ORDER BY c.participant_id, c.entry_date DESC, c.created_at DESC, c.id DESC
     ),
     -- entrants: people whose first entry lies in the period, with their age on that day.
     entrants AS (
-      SELECT f.entry_date, p.gender, upper(p.nationality) AS nationality,
-        date_part('year', age(f.entry_date, p.birth_date))::int AS age_at_entry,
+      SELECT f.entry_date, f.gender, upper(f.nationality) AS nationality,
+        date_part('year', age(f.entry_date, f.birth_date))::int AS age_at_entry,
         i.sections -> 'labourMarket' AS lm, i.sections -> 'education' AS edu, i.sections -> 'esf' AS esf
       FROM first_cases f
-      JOIN participants p ON p.id = f.participant_id AND p.network_id = ${net}
       LEFT JOIN intakes i ON i.case_id = f.id AND i.network_id = ${net}
       WHERE f.entry_date BETWEEN ${q.from}::date AND ${q.to}::date
     ),
@@ -93,42 +96,38 @@ export async function countEsf(db: Db, networkId: string, q: EsfReportQuery): Pr
     ),
     -- leavers: people whose final exit lies in the period.
     leavers AS (
-      SELECT l.id AS case_id, l.participant_id, l.exit_date, l.exit_reason, p.gender
-      FROM last_cases l
-      JOIN participants p ON p.id = l.participant_id AND p.network_id = ${net}
-      WHERE l.exit_date BETWEEN ${q.from}::date AND ${q.to}::date
-    ),
-    -- work_after_leaving: first-labour-market placements that count as "in employment upon
-    -- leaving": of the left case (or starting after the exit), starting no later than four
-    -- weeks after the exit, and not found ended (a follow-up "not employed") by the exit.
-    work_after_leaving AS (
-      SELECT l.participant_id, pl.id AS placement_id
-      FROM leavers l
-      JOIN placements pl ON pl.participant_id = l.participant_id AND pl.network_id = ${net}
-      WHERE pl.first_labour_market
-        AND pl.starts_on <= l.exit_date + 28
-        AND (pl.case_id = l.case_id OR pl.starts_on >= l.exit_date)
-        AND NOT EXISTS (
-          SELECT 1 FROM placement_follow_ups f
-          WHERE f.placement_id = pl.id AND f.network_id = ${net}
-            AND f.still_employed = false AND f.checked_on <= l.exit_date)
+      SELECT id AS case_id, participant_id, exit_date, exit_reason, gender
+      FROM last_cases
+      WHERE exit_date BETWEEN ${q.from}::date AND ${q.to}::date
     ),
     -- leaver_results: each leaver's results: the situation on leaving as recorded, in
-    -- education or training (also by the exit reason), in employment (a placement above),
-    -- in employment six months on (its month_6 follow-up).
+    -- education or training (also by the exit reason), and from work_after_leaving (one
+    -- indexed look-up per leaver): the first-labour-market placements that count as "in
+    -- employment upon leaving" — of the left case (or starting after the exit), starting no
+    -- later than four weeks after the exit, and not found ended (a follow-up "not
+    -- employed") by the exit — and whether one was still running at its month_6 follow-up.
     leaver_results AS (
       SELECT l.gender,
         COALESCE(s.job_searching, false) AS job_searching,
         l.exit_reason = 'education_or_training' OR COALESCE(s.in_education_or_training, false) AS in_education,
         COALESCE(s.qualification_gained, false) AS qualification,
-        EXISTS (SELECT 1 FROM work_after_leaving w WHERE w.participant_id = l.participant_id) AS in_employment,
-        EXISTS (
-          SELECT 1 FROM work_after_leaving w
-          JOIN placement_follow_ups f ON f.placement_id = w.placement_id AND f.network_id = ${net}
-          WHERE w.participant_id = l.participant_id AND f.kind = 'month_6' AND f.still_employed = true
-        ) AS in_employment_six_months
+        work_after_leaving.placements > 0 AS in_employment,
+        COALESCE(work_after_leaving.six_months, false) AS in_employment_six_months
       FROM leavers l
       LEFT JOIN leaving_situations s ON s.case_id = l.case_id AND s.network_id = ${net}
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS placements, bool_or(f6.still_employed IS TRUE) AS six_months
+        FROM placements pl
+        LEFT JOIN placement_follow_ups f6 ON f6.placement_id = pl.id AND f6.network_id = ${net} AND f6.kind = 'month_6'
+        WHERE pl.participant_id = l.participant_id AND pl.network_id = ${net}
+          AND pl.first_labour_market
+          AND pl.starts_on <= l.exit_date + 28
+          AND (pl.case_id = l.case_id OR pl.starts_on >= l.exit_date)
+          AND NOT EXISTS (
+            SELECT 1 FROM placement_follow_ups f
+            WHERE f.placement_id = pl.id AND f.network_id = ${net}
+              AND f.still_employed = false AND f.checked_on <= l.exit_date)
+      ) AS work_after_leaving
     )
     SELECT d.dimension, d.key, e.gender, count(*) AS n
     FROM entrant_facts e
@@ -158,6 +157,9 @@ export async function countEsf(db: Db, networkId: string, q: EsfReportQuery): Pr
     ) AS d (dimension, key)
     WHERE d.key IS NOT NULL
     GROUP BY 1, 2, 3
-  `.execute(db);
-  return rows;
+  `;
+}
+
+export async function countEsf(db: Db, networkId: string, q: EsfReportQuery): Promise<EsfCountRow[]> {
+  return (await esfCountQuery(networkId, q).execute(db)).rows;
 }
