@@ -21,7 +21,7 @@ export function esfCountQuery(networkId: string, q: EsfReportQuery) {
   const net = networkId;
   const city = q.cityId ?? null;
   const period = q.fundingPeriodId ?? null;
-  const answer = (field: string) => sql`COALESCE(e.esf ->> ${field}, 'not_recorded')`;
+  const answer = (field: string) => sql`COALESCE(esf ->> ${field}, 'not_recorded')`;
   const eu = sql.join(EU_NATIONALITIES.map((code) => sql`${code}`));
   const scope = sql`c.network_id = ${net} AND p.merged_into IS NULL AND c.entry_date IS NOT NULL
     AND (${city}::uuid IS NULL OR c.city_id = ${city}::uuid)
@@ -62,7 +62,12 @@ export function esfCountQuery(networkId: string, q: EsfReportQuery) {
     -- recorded, or unemployed for more than 12 months, 6 under 25), fine age band, ISCED
     -- band, third-country national.
     entrant_facts AS (
-      SELECT gender, esf,
+      SELECT gender,
+        ${answer('disability')} AS disability,
+        ${answer('foreignBackground')} AS foreign_background,
+        ${answer('minority')} AS minority,
+        ${answer('homelessOrHousingExclusion')} AS homeless,
+        ${answer('ruralArea')} AS rural,
         CASE
           WHEN lm ->> 'statusAtEntry' = 'long_term_unemployed'
             OR (lm ->> 'statusAtEntry' = 'unemployed' AND (lm ->> 'unemployedSince')::date
@@ -129,34 +134,48 @@ export function esfCountQuery(networkId: string, q: EsfReportQuery) {
               AND f.still_employed = false AND f.checked_on <= l.exit_date)
       ) AS work_after_leaving
     )
-    SELECT d.dimension, d.key, e.gender, count(*) AS n
-    FROM entrant_facts e
-    CROSS JOIN LATERAL (VALUES
-      ('entrants', 'total'),
-      ('labour_market', e.labour_market),
-      ('age', e.age_band),
-      ('education', e.isced_band),
-      ('thirdCountryNational', e.third_country),
-      ('disability', ${answer('disability')}),
-      ('foreignBackground', ${answer('foreignBackground')}),
-      ('minority', ${answer('minority')}),
-      ('homelessOrHousingExclusion', ${answer('homelessOrHousingExclusion')}),
-      ('ruralArea', ${answer('ruralArea')})
-    ) AS d (dimension, key)
-    GROUP BY 1, 2, 3
+    -- The counts: each entrant class by gender, in one pass (grouping sets; GROUPING() names
+    -- the set, and the one non-null column of a set is its key) ...
+    SELECT
+      CASE
+        WHEN GROUPING(labour_market) = 0 THEN 'labour_market'
+        WHEN GROUPING(age_band) = 0 THEN 'age'
+        WHEN GROUPING(isced_band) = 0 THEN 'education'
+        WHEN GROUPING(third_country) = 0 THEN 'thirdCountryNational'
+        WHEN GROUPING(disability) = 0 THEN 'disability'
+        WHEN GROUPING(foreign_background) = 0 THEN 'foreignBackground'
+        WHEN GROUPING(minority) = 0 THEN 'minority'
+        WHEN GROUPING(homeless) = 0 THEN 'homelessOrHousingExclusion'
+        WHEN GROUPING(rural) = 0 THEN 'ruralArea'
+        ELSE 'entrants'
+      END AS dimension,
+      COALESCE(labour_market, age_band, isced_band, third_country, disability, foreign_background, minority, homeless, rural, 'total') AS key,
+      gender, count(*) AS n
+    FROM entrant_facts
+    GROUP BY GROUPING SETS (
+      (gender), (gender, labour_market), (gender, age_band), (gender, isced_band), (gender, third_country),
+      (gender, disability), (gender, foreign_background), (gender, minority), (gender, homeless), (gender, rural)
+    )
     UNION ALL
-    SELECT d.dimension, d.key, r.gender, count(*)
-    FROM leaver_results r
+    -- ... and each leaver result by gender: counted per gender, then one row per result.
+    SELECT d.dimension, d.key, r.gender, d.n
+    FROM (
+      SELECT gender, count(*) AS total,
+        count(*) FILTER (WHERE job_searching) AS job_searching,
+        count(*) FILTER (WHERE in_education) AS in_education,
+        count(*) FILTER (WHERE qualification) AS qualification,
+        count(*) FILTER (WHERE in_employment) AS in_employment,
+        count(*) FILTER (WHERE in_employment_six_months) AS six_months
+      FROM leaver_results GROUP BY gender
+    ) r
     CROSS JOIN LATERAL (VALUES
-      ('leavers', 'total'),
-      ('result', CASE WHEN r.job_searching THEN 'job_searching' END),
-      ('result', CASE WHEN r.in_education THEN 'in_education_or_training' END),
-      ('result', CASE WHEN r.qualification THEN 'qualification_gained' END),
-      ('result', CASE WHEN r.in_employment THEN 'in_employment' END),
-      ('result', CASE WHEN r.in_employment_six_months THEN 'in_employment_six_months' END)
-    ) AS d (dimension, key)
-    WHERE d.key IS NOT NULL
-    GROUP BY 1, 2, 3
+      ('leavers', 'total', r.total),
+      ('result', 'job_searching', r.job_searching),
+      ('result', 'in_education_or_training', r.in_education),
+      ('result', 'qualification_gained', r.qualification),
+      ('result', 'in_employment', r.in_employment),
+      ('result', 'in_employment_six_months', r.six_months)
+    ) AS d (dimension, key, n)
   `;
 }
 
