@@ -23,40 +23,32 @@ export function esfCountQuery(networkId: string, q: EsfReportQuery) {
   const period = q.fundingPeriodId ?? null;
   const answer = (field: string) => sql`COALESCE(esf ->> ${field}, 'not_recorded')`;
   const eu = sql.join(EU_NATIONALITIES.map((code) => sql`${code}`));
-  const scope = sql`c.network_id = ${net} AND p.merged_into IS NULL AND c.entry_date IS NOT NULL
-    AND (${city}::uuid IS NULL OR c.city_id = ${city}::uuid)
-    AND (${period}::uuid IS NULL OR c.funding_period_id = ${period}::uuid)`;
+  /** A case of the operation (the person's merged_into is checked on the joined participant). */
+  const scope = (t: string) => {
+    const c = sql.ref(t);
+    return sql`${c}.network_id = ${net} AND ${c}.entry_date IS NOT NULL
+      AND (${city}::uuid IS NULL OR ${c}.city_id = ${city}::uuid)
+      AND (${period}::uuid IS NULL OR ${c}.funding_period_id = ${period}::uuid)`;
+  };
   return sql<EsfCountRow>`
     WITH
-    -- first_cases: the operation is the cases with an entry date of real people (not a
+    -- entrants: the operation is the cases with an entry date of real people (not a
     -- merged-away duplicate) in the chosen city and funding period. A person takes part once,
-    -- however often they come back: their participation starts with their first entry, and
-    -- that case's intake describes them. (Written out twice rather than as a shared CTE, so
-    -- that the planner estimates both from the tables' statistics.)
-    first_cases AS (
-      SELECT DISTINCT ON (c.participant_id) c.id, c.entry_date, p.gender, p.nationality, p.birth_date
-      FROM cases c
-      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
-      WHERE ${scope}
-      ORDER BY c.participant_id, c.entry_date, c.created_at, c.id
-    ),
-    -- last_cases: the participation ends with the exit of their latest case (none while
-    -- they are back in support): the final exit, whose results count.
-    last_cases AS (
-      SELECT DISTINCT ON (c.participant_id) c.id, c.participant_id, c.exit_date, c.exit_reason, p.gender
-      FROM cases c
-      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
-      WHERE ${scope}
-      ORDER BY c.participant_id, c.entry_date DESC, c.created_at DESC, c.id DESC
-    ),
-    -- entrants: people whose first entry lies in the period, with their age on that day.
+    -- however often they come back: their participation starts with their first entry (no
+    -- earlier case of theirs in the operation; ties by creation), and that case's intake and
+    -- their age on that day describe them. Entrants: those whose first entry lies in the period.
     entrants AS (
-      SELECT f.entry_date, f.gender, upper(f.nationality) AS nationality,
-        date_part('year', age(f.entry_date, f.birth_date))::int AS age_at_entry,
+      SELECT c.entry_date, p.gender, upper(p.nationality) AS nationality,
+        date_part('year', age(c.entry_date, p.birth_date))::int AS age_at_entry,
         i.sections -> 'labourMarket' AS lm, i.sections -> 'education' AS edu, i.sections -> 'esf' AS esf
-      FROM first_cases f
-      LEFT JOIN intakes i ON i.case_id = f.id AND i.network_id = ${net}
-      WHERE f.entry_date BETWEEN ${q.from}::date AND ${q.to}::date
+      FROM cases c
+      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
+      LEFT JOIN intakes i ON i.case_id = c.id AND i.network_id = ${net}
+      WHERE ${scope('c')} AND p.merged_into IS NULL AND c.entry_date BETWEEN ${q.from}::date AND ${q.to}::date
+        AND NOT EXISTS (
+          SELECT 1 FROM cases e
+          WHERE e.participant_id = c.participant_id AND ${scope('e')}
+            AND (e.entry_date, e.created_at, e.id) < (c.entry_date, c.created_at, c.id))
     ),
     -- entrant_facts: each entrant classified: labour-market group (long-term unemployed as
     -- recorded, or unemployed for more than 12 months, 6 under 25), fine age band, ISCED
@@ -99,11 +91,18 @@ export function esfCountQuery(networkId: string, q: EsfReportQuery) {
         END AS third_country
       FROM entrants
     ),
-    -- leavers: people whose final exit lies in the period.
+    -- leavers: the participation ends with the exit of the person's latest case (none while
+    -- they are back in support): the final exit, whose results count. Leavers: those whose
+    -- latest case (no later one in the operation) was left in the period.
     leavers AS (
-      SELECT id AS case_id, participant_id, exit_date, exit_reason, gender
-      FROM last_cases
-      WHERE exit_date BETWEEN ${q.from}::date AND ${q.to}::date
+      SELECT c.id AS case_id, c.participant_id, c.exit_date, c.exit_reason, p.gender
+      FROM cases c
+      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
+      WHERE ${scope('c')} AND p.merged_into IS NULL AND c.exit_date BETWEEN ${q.from}::date AND ${q.to}::date
+        AND NOT EXISTS (
+          SELECT 1 FROM cases e
+          WHERE e.participant_id = c.participant_id AND ${scope('e')}
+            AND (e.entry_date, e.created_at, e.id) > (c.entry_date, c.created_at, c.id))
     ),
     -- leaver_results: each leaver's results: the situation on leaving as recorded, in
     -- education or training (also by the exit reason), and from work_after_leaving (one
@@ -180,5 +179,10 @@ export function esfCountQuery(networkId: string, q: EsfReportQuery) {
 }
 
 export async function countEsf(db: Db, networkId: string, q: EsfReportQuery): Promise<EsfCountRow[]> {
-  return (await esfCountQuery(networkId, q).execute(db)).rows;
+  // Without JIT: the lateral look-up per leaver makes the estimated cost high enough for
+  // PostgreSQL to compile the statement, which took longer (~0.5 s) than running it.
+  return db.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('jit', 'off', true)`.execute(tx);
+    return (await esfCountQuery(networkId, q).execute(tx)).rows;
+  });
 }
