@@ -107,10 +107,13 @@ describe('ESF+ indicators: situation on leaving and the report', () => {
     await context.close();
   });
 
-  test('in English', async () => {
-    const context = await newContext(browser, server, { locale: 'en-GB' });
+  test('in English on a phone, without axe violations', async () => {
+    const context = await newContext(browser, server, { locale: 'en-GB', width: 390 });
     const page = await context.newPage();
     await logIn(page, DEMO_USERS.analyst);
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
+    await page.getByLabel('Sprache').selectOption('en');
+    await saved;
     await page.goto('/reports');
     const section = page.locator('section[aria-labelledby="esf-title"]');
     await section.getByRole('heading', { name: 'ESF+ indicators' }).waitFor();
@@ -118,6 +121,7 @@ describe('ESF+ indicators: situation on leaving and the report', () => {
     await table.waitFor();
     assert.ok((await table.innerText()).includes('Engaged in job searching upon leaving'));
     assert.ok((await table.locator('thead').innerText()).includes('Women'));
+    await noViolations(page, 'the reports page in English on a phone');
     await context.close();
   });
 });
