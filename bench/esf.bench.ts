@@ -3,6 +3,7 @@
 // generated with SQL in a scratch database: people with one or two cases (re-entries),
 // intakes with the labour-market, education and ESF sections, placements with follow-ups,
 // and situations on leaving.
+import { cpus, loadavg } from 'node:os';
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../server/db/database.ts';
 import type { ServiceContext } from '../server/http/context.ts';
@@ -103,6 +104,7 @@ export async function benchEsf(): Promise<string> {
     const year = { from: '2024-01-01', to: '2024-12-31' };
     const all = { from: '2020-01-01', to: '2030-12-31' };
     await esfReport(db, ctx, year); // warm-up
+    const loadBefore = loadavg()[0]!;
     if (process.env.BENCH_ESF_EXPLAIN) {
       // The plan of the counting statement, for choosing indexes (decision 0019).
       const query = esfCountQuery(network.id, year).compile(db);
@@ -120,6 +122,7 @@ export async function benchEsf(): Promise<string> {
     }
     const oneYear = await time(20, () => esfReport(db, ctx, year));
     const everything = await time(10, () => esfReport(db, ctx, all));
+    const loadAfter = loadavg()[0]!;
     const check = await countEsf(db, network.id, all);
     const entrants = check.filter((r) => r.dimension === 'entrants').reduce((s, r) => s + Number(r.n), 0);
     console.log(`entrants over all years: ${entrants}`);
@@ -133,6 +136,8 @@ every tenth person came back with a second case; 60 % left), intakes with labour
 ${Number(counts.rows[0]!.placements).toLocaleString('en')} placements with both follow-ups, situations on leaving. \`GET /api/reports/esf\` timed
 through the service the route calls (every figure by gender, suppression, audit row), one connection.
 All ${entrants.toLocaleString('en')} people are entrants of the whole range, each once.
+Load average of the machine (${cpus().length} cores) during the runs: ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end
+(other work beside the benchmark slows it down in proportion).
 
 | what | runs | p50 | p95 | max | goal |
 | --- | --- | --- | --- | --- | --- |
