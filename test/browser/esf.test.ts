@@ -93,7 +93,7 @@ describe('ESF+ indicators: situation on leaving and the report', () => {
     assert.equal(await section.getByRole('link', { name: /^Regel für / }).count(), figures.length, 'a rule link per figure');
     assert.match(
       (await section.getByRole('link', { name: 'CSV herunterladen' }).getAttribute('href')) ?? '',
-      /^\/api\/reports\/esf\.csv\?from=2020-01-01&to=2030-12-31$/,
+      /^\/api\/reports\/esf\.csv\?from=2020-01-01&to=2030-12-31&language=de$/,
     );
     assert.match((await section.getByRole('link', { name: 'XLSX herunterladen' }).getAttribute('href')) ?? '', /esf\.xlsx\?/);
     await noViolations(page, 'the reports page with the ESF+ section');

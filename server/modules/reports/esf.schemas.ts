@@ -5,17 +5,23 @@ import { IsoDate } from '../participants/participants.schemas.ts';
 // counts only, every figure named by its indicator id and broken down by gender. The
 // rules are in docs/indicators/esf-plus.md, one anchor per indicator.
 
-export const EsfReportQuery = z
-  .object({
-    from: IsoDate,
-    to: IsoDate,
-    /** One city of the network; without it, the network's figures. */
-    cityId: z.uuid().optional(),
-    /** Cases of one funding period only. */
-    fundingPeriodId: z.uuid().optional(),
-  })
-  .refine((q) => q.to >= q.from, { error: 'The period ends before it starts', path: ['to'] });
+const EsfPeriod = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  /** One city of the network; without it, the network's figures. */
+  cityId: z.uuid().optional(),
+  /** Cases of one funding period only. */
+  fundingPeriodId: z.uuid().optional(),
+});
+const inOrder = (q: { from: string; to: string }) => q.to >= q.from;
+const inOrderError = { error: 'The period ends before it starts', path: ['to'] };
+
+export const EsfReportQuery = EsfPeriod.refine(inOrder, inOrderError);
 export type EsfReportQuery = z.infer<typeof EsfReportQuery>;
+
+/** The files: the same query, and the language of names and headers (else the browser's). */
+export const EsfExportQuery = EsfPeriod.extend({ language: z.enum(['de', 'en']).optional() }).refine(inOrder, inOrderError);
+export type EsfExportQuery = z.infer<typeof EsfExportQuery>;
 
 /** Annex I breaks every figure down by gender; "not stated" makes the columns add up to the total. */
 export const ESF_GENDERS = ['female', 'male', 'non_binary', 'not_stated'] as const;

@@ -250,6 +250,10 @@ for (const kind of testDatabaseKinds()) {
       const english = await admin.request('GET', `/api/reports/esf.csv?${query}`, undefined, { 'accept-language': 'en' });
       assert.match(english.body, /Table,Indicator,Name,Total,Women,Men,Non-binary,Not stated,Rule/);
       assert.match(english.body, /EECR05,"In employment, including self-employment, six months after leaving"/);
+      // The UI's language wins over the browser's.
+      const chosen = await admin.request('GET', `/api/reports/esf.csv?${query}&language=de`, undefined, { 'accept-language': 'en' });
+      assert.match(chosen.body, /Tabelle;Indikator/);
+      assert.equal((await admin.get(`/api/reports/esf.csv?${query}&language=fr`)).statusCode, 400);
     });
 
     test('the read is audited, with the filters and no person', async () => {

@@ -92,7 +92,8 @@ function FigureTable({
 }
 
 export function EsfSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith('en') ? 'en' : 'de';
   const [period, setPeriod] = useState({ from: `${thisYear}-01-01`, to: `${thisYear}-12-31` });
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(period.from) && /^\d{4}-\d{2}-\d{2}$/.test(period.to) && period.from <= period.to;
   const report = useQuery({
@@ -124,10 +125,10 @@ export function EsfSection() {
           error={valid ? undefined : t('validation.invalid')}
           onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
         />
-        <Button component="a" variant="default" href={withQuery('/api/reports/esf.csv', period)} download>
+        <Button component="a" variant="default" href={withQuery('/api/reports/esf.csv', { ...period, language })} download>
           {t('esf.downloadCsv')}
         </Button>
-        <Button component="a" variant="default" href={withQuery('/api/reports/esf.xlsx', period)} download>
+        <Button component="a" variant="default" href={withQuery('/api/reports/esf.xlsx', { ...period, language })} download>
           {t('esf.downloadXlsx')}
         </Button>
       </Group>
