@@ -3,10 +3,16 @@
 import { cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchApi } from './api.bench.ts';
+import { benchEsf } from './esf.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchParticipants } from './participants.bench.ts';
 
-const BENCHMARKS: Record<string, () => Promise<string>> = { api: benchApi, participants: benchParticipants, jobs: benchJobs };
+const BENCHMARKS: Record<string, () => Promise<string>> = {
+  api: benchApi,
+  participants: benchParticipants,
+  jobs: benchJobs,
+  esf: benchEsf,
+};
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHMARKS);
 const file = new URL('./RESULTS.md', import.meta.url);
 const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -32,6 +32,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { participantRoutes } from './modules/participants/participants.routes.ts';
 import { placementRoutes } from './modules/placements/placements.routes.ts';
 import { offerRoutes } from './modules/offers/offers.routes.ts';
+import { leavingRoutes } from './modules/leaving/leaving.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { proposalRoutes } from './modules/proposals/proposals.routes.ts';
 import { referralRoutes } from './modules/referrals/referrals.routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp({ db, config, logger = true, webDir = webDist }: 
     volunteerRoutes,
     mentorshipRoutes,
     apprenticeshipRoutes,
+    leavingRoutes,
   ];
   for (const routes of modules) routes(app, deps);
 

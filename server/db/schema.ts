@@ -3,6 +3,7 @@ import type { ApprenticeshipTables } from './schema-apprenticeships.ts';
 import type { ContactPerson, JobTables } from './schema-jobs.ts';
 import type { OfferTables } from './schema-offers.ts';
 import type { MentorshipTables } from './schema-mentorships.ts';
+import type { EsfTables } from './schema-esf.ts';
 
 // Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -472,7 +473,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB extends JobTables, OfferTables, MentorshipTables, ApprenticeshipTables {
+export interface DB extends JobTables, OfferTables, MentorshipTables, ApprenticeshipTables, EsfTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

@@ -5,6 +5,7 @@ import { OffersTab } from '../features/offers/OffersTab.tsx';
 import { MentorshipsTab } from '../features/mentorships/MentorshipsTab.tsx';
 import { PlanTab } from '../features/plans/PlanTab.tsx';
 import { ReferralsTab } from '../features/plans/ReferralsTab.tsx';
+import { LeavingSituationTab } from '../features/leaving/LeavingSituationTab.tsx';
 
 // The case file's tabs that other features add: the cycle's support plan and referrals,
 // the jobs tab (job profile, matching, proposals, placements) and the person's mentorships.
@@ -21,4 +22,5 @@ export const CASE_FILE_TABS: ParticipantExtraTab[] = [
     label: (t) => t('apprenticeships.tab.title'),
     panel: (participant) => <ApprenticeshipTab participant={participant} />,
   },
+  { name: 'leaving', label: (t) => t('esf.leaving.tabTitle'), panel: (participant) => <LeavingSituationTab participant={participant} /> },
 ];

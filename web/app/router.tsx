@@ -21,6 +21,7 @@ import { ParticipantCreatePage } from '../features/participants/ParticipantCreat
 import { ParticipantPage } from '../features/participants/ParticipantPage.tsx';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { EsfRulesPage } from '../features/reports/EsfRulesPage.tsx';
 import { UserCreatePage } from '../features/users/UserCreatePage.tsx';
 import { UserEditPage } from '../features/users/UserEditPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
@@ -156,13 +157,19 @@ export const router = createBrowserRouter([
         ],
       },
       { element: <RequireCapability capability="auditLog" />, children: [{ path: 'audit', element: <AuditLogPage /> }] },
-      { element: <RequireCapability capability="reports" />, children: [{ path: 'reports', element: <ReportsPage /> }] },
       {
         element: <RequireCapability capability="offers" />,
         children: [
           { path: 'offers', element: <OffersPage /> },
           { path: 'offers/new', element: <OfferCreatePage /> },
           { path: 'offers/:id', element: <OfferPage /> },
+        ],
+      },
+      {
+        element: <RequireCapability capability="reports" />,
+        children: [
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/esf-rules', element: <EsfRulesPage /> },
         ],
       },
       { path: '*', element: <StatusPage kind="notFound" /> },

@@ -127,7 +127,10 @@ export type AuditAction =
   | 'apprenticeship.needs'
   | 'apprenticeship.check_in'
   | 'apprenticeship.help_request'
-  | 'apprenticeship.help_handled';
+  | 'apprenticeship.help_handled'
+  | 'leaving_situation.read'
+  | 'leaving_situation.create'
+  | 'leaving_situation.update';
 
 export interface AuditEntry {
   action: AuditAction;

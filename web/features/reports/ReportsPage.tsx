@@ -9,6 +9,7 @@ import { Loading } from '../../shared/components/Loading.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { reportBars } from '../../shared/components/reportBars.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
+import { EsfSection } from './EsfSection.tsx';
 
 const DIMENSIONS = ['byCity', 'byCaseStatus', 'byGender'] as const;
 
@@ -53,6 +54,7 @@ export function ReportsPage() {
           </SimpleGrid>
         </>
       )}
+      <EsfSection />
     </>
   );
 }
