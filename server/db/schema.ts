@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactPerson, JobTables } from './schema-jobs.ts';
+import type { ReportTables } from './schema-reports.ts';
 
 // Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -469,7 +470,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB extends JobTables {
+export interface DB extends JobTables, ReportTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

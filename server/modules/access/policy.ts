@@ -65,7 +65,9 @@ export type Resource =
       employerId: string;
       referral: { partnerOrganisationId: string; caseworkerId: string | null; live: boolean } | null;
     }
-  | { type: 'placement'; officeId: string };
+  | { type: 'placement'; officeId: string }
+  /** The network's reporting settings (the savings estimate's amounts): aggregates, no person. */
+  | { type: 'reportSettings' };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -144,6 +146,9 @@ const rules: Rules = {
   placement: (actor, action, r) => action !== 'delete' && isCaseManagerOf(actor, r.officeId),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
+  // Reporting settings: whoever reads the reports reads them; the network admin sets them.
+  reportSettings: (actor, action) =>
+    action === 'read' ? may(actor, 'read', { type: 'report' }) : action === 'update' && hasRole(actor, 'network_admin'),
 };
 
 export function may(actor: Actor, action: Action, resource: Resource): boolean {

@@ -92,7 +92,8 @@ export type AuditAction =
   | 'placement.create'
   | 'placement.follow_up'
   | 'follow_up.list'
-  | 'report.read';
+  | 'report.read'
+  | 'report.settings_update';
 
 export interface AuditEntry {
   action: AuditAction;
