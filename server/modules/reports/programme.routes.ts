@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { programmeReport } from './programme.ts';
-import { ProgrammeQuery, ProgrammeReport, ReportFileQuery } from './programme.schemas.ts';
+import { ProgrammeQuery, ProgrammeReport, ReportFileQuery, ReportOptions } from './programme.schemas.ts';
+import { reportOptions } from './report-options.ts';
 import { programmePdf, programmeTables } from './report-files.ts';
 import { ReportSettingsUpdate, ReportSettingsView } from './savings.schemas.ts';
 import { getReportSettings, updateReportSettings } from './savings.ts';
@@ -37,6 +38,9 @@ export function programmeRoutes(app: FastifyInstance, { db }: AppDeps): void {
         .header('content-disposition', `attachment; filename="programmbericht-${request.query.from}-${request.query.to}.pdf"`)
         .send(Buffer.from(pdf));
     },
+  );
+  r.get('/api/reports/programme/options', { schema: { tags, response: { 200: ReportOptions } } }, (request) =>
+    reportOptions(db, serviceContext(request)),
   );
   r.get('/api/reports/settings', { schema: { tags, response: { 200: ReportSettingsView } } }, (request) =>
     getReportSettings(db, serviceContext(request)),

@@ -77,3 +77,10 @@ export const ProgrammeReport = z.object({
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
 
 export const ReportFileQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+
+/** What the dashboard's organisation filter offers: names of offices and partners, no people. */
+export const ReportOptions = z.object({
+  offices: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  partners: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type ReportOptions = z.infer<typeof ReportOptions>;

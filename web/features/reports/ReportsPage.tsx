@@ -9,6 +9,7 @@ import { Loading } from '../../shared/components/Loading.tsx';
 import { PageHeader } from '../../shared/components/PageHeader.tsx';
 import { reportBars } from '../../shared/components/reportBars.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
+import { ProgrammeDashboard } from './ProgrammeDashboard.tsx';
 
 const DIMENSIONS = ['byCity', 'byCaseStatus', 'byGender'] as const;
 
@@ -22,6 +23,7 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader title={t('reports.title')} />
+      <ProgrammeDashboard />
       {report.isPending && <Loading />}
       {report.error && <ErrorAlert error={report.error} />}
       {r && (
