@@ -1,12 +1,18 @@
-// `npm run bench [-- api|participants|jobs]`: runs the benchmarks and writes their sections
+// `npm run bench [-- api|participants|jobs|reports]`: runs the benchmarks and writes their sections
 // into bench/RESULTS.md, keeping the sections of benchmarks not run this time.
 import { cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchApi } from './api.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchParticipants } from './participants.bench.ts';
+import { benchReports } from './reports.bench.ts';
 
-const BENCHMARKS: Record<string, () => Promise<string>> = { api: benchApi, participants: benchParticipants, jobs: benchJobs };
+const BENCHMARKS: Record<string, () => Promise<string>> = {
+  api: benchApi,
+  participants: benchParticipants,
+  jobs: benchJobs,
+  reports: benchReports,
+};
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHMARKS);
 const file = new URL('./RESULTS.md', import.meta.url);
 const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -76,8 +76,9 @@ export async function countProgramme(db: Db, f: CountFilters): Promise<CountRow[
     -- stages: which stage of the cycle each person had reached by the period's end.
     stages AS (
       SELECT
-        EXISTS (SELECT 1 FROM intakes i WHERE i.network_id = ${net} AND i.participant_id = pe.participant_id
-          AND COALESCE(i.conducted_on, i.created_at::date) <= ${to}::date) AS intake,
+        -- (through the person's cases: intakes are indexed by case)
+        EXISTS (SELECT 1 FROM cases ic JOIN intakes i ON i.case_id = ic.id AND i.network_id = ${net}
+          WHERE ic.participant_id = pe.participant_id AND COALESCE(i.conducted_on, i.created_at::date) <= ${to}::date) AS intake,
         EXISTS (SELECT 1 FROM plan_versions v WHERE v.network_id = ${net} AND v.participant_id = pe.participant_id
           AND v.finalised_at::date <= ${to}::date) AS plan,
         EXISTS (SELECT 1 FROM referrals r WHERE r.network_id = ${net} AND r.participant_id = pe.participant_id
