@@ -17,7 +17,10 @@ export function KeyFigures({ report }: { report: ProgrammeReport }) {
     { label: t('reports.dashboard.entrants'), value: count(report.entrants) },
     { label: t('reports.dashboard.placed'), value: count(report.placementRate.placed) },
     { label: t('reports.dashboard.placementRate'), value: rate === null ? hidden : percent.format(rate) },
-    { label: t('reports.dashboard.medianDays'), value: days === null ? hidden : t('reports.dashboard.days', { count: days }) },
+    {
+      label: t('reports.dashboard.medianDays'),
+      value: days === null ? hidden : t('reports.dashboard.days', { value: formatNumber(days, i18n.language) }),
+    },
   ];
   return (
     <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }} spacing="md" mb="lg">
