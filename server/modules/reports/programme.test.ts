@@ -306,6 +306,8 @@ for (const kind of testDatabaseKinds()) {
         const client = await t.as(email);
         for (const path of [url, `/api/reports/programme/pdf?from=${PERIOD.from}&to=${PERIOD.to}`, '/api/reports/settings'])
           assert.equal((await client.get(path)).statusCode, 403, `${email} ${path}`);
+        const settings = { monthsWithoutBenefits: 1, monthlyAmountPerPerson: 1, monthlyAmountPerHousehold: 1, version: 0 };
+        assert.equal((await client.put('/api/reports/settings', settings)).statusCode, 403, `${email} may not set the amounts`);
       }
       assert.equal((await t.anonymous().get(url)).statusCode, 401);
       assert.equal((await (await t.as(fx.caseManagerEmail, OTHER_PASSWORD)).get(url)).statusCode, 403);
