@@ -140,7 +140,7 @@ function RateTable({ report, hidden }: { report: ProgrammeReport; hidden: string
   );
   return (
     <>
-      <Table withRowBorders={false} verticalSpacing={4}>
+      <Table withRowBorders={false} verticalSpacing={4} captionSide="top">
         <Table.Caption>{t('reports.dashboard.rateByCity')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -149,10 +149,10 @@ function RateTable({ report, hidden }: { report: ProgrammeReport; hidden: string
               {t('reports.dashboard.participants')}
             </Table.Th>
             <Table.Th scope="col" className={classes.number}>
-              {t('reports.dashboard.placed')}
+              {t('reports.dashboard.placedShort')}
             </Table.Th>
             <Table.Th scope="col" className={classes.number}>
-              {t('reports.dashboard.placementRate')}
+              {t('reports.dashboard.rateShort')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
