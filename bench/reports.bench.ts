@@ -20,7 +20,7 @@ const GOAL_MS = 2_000;
 const PASSWORD = 'bench-reports-password';
 
 /** Networks with three cities, an office in each, three partners, two employers, two funding periods. */
-async function generateNetworks(db: Db) {
+export async function generateNetworks(db: Db) {
   await sql`INSERT INTO networks (slug, name) SELECT 'bench-' || n, 'Bench ' || n FROM generate_series(1, ${NETWORKS}::int) n`.execute(db);
   await sql`INSERT INTO cities (network_id, name) SELECT id, c FROM networks, unnest(ARRAY['Wuppertal', 'Solingen', 'Remscheid']) c`.execute(
     db,
@@ -40,7 +40,7 @@ async function generateNetworks(db: Db) {
 }
 
 /** Per network: people in the three offices; one case each (a tenth come back for a second), half of them closed. */
-async function generatePeople(db: Db) {
+export async function generatePeople(db: Db) {
   const perNetwork = Math.floor(PARTICIPANTS / NETWORKS);
   await sql`
     WITH nets AS (
@@ -68,7 +68,7 @@ async function generatePeople(db: Db) {
 }
 
 /** The cycle's stages: intakes (90 %), plans (60 %), referrals (40 %), proposals (20 %), placements (45 %). */
-async function generateStages(db: Db) {
+export async function generateStages(db: Db) {
   await sql`
     INSERT INTO intakes (network_id, participant_id, case_id, conducted_on)
     SELECT network_id, participant_id, id, entry_date FROM cases WHERE abs(hashtext(id::text)) % 10 < 9`.execute(db);

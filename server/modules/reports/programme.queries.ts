@@ -20,14 +20,20 @@ export interface CountFilters {
 const PLACED = sql`pl.first_labour_market AND pl.kind <> 'marginal_employment'`;
 
 export async function countProgramme(db: Db, f: CountFilters): Promise<CountRow[]> {
+  return (await programmeStatement(f).execute(db)).rows;
+}
+
+/** The statement itself, for countProgramme and for reading its plan (EXPLAIN). */
+export function programmeStatement(f: CountFilters) {
   const { networkId: net, from, to } = f;
-  const { rows } = await sql<CountRow>`
+  return sql<CountRow>`
     WITH
     -- open_cases: every case of a real person (not a merged-away duplicate) open on some day of
     -- the period (entered by its end, not left before its start), in the chosen funding period;
     -- with the person's first entry inside the period, if any.
     open_cases AS (
       SELECT c.id AS case_id, c.participant_id, c.entry_date, c.city_id, c.office_id, c.created_at,
+        p.gender, p.german_level, p.residence_title, p.birth_date,
         min(c.entry_date) FILTER (WHERE c.entry_date >= ${from}::date) OVER (PARTITION BY c.participant_id) AS first_entry
       FROM cases c
       JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
@@ -46,10 +52,9 @@ export async function countProgramme(db: Db, f: CountFilters): Promise<CountRow[
     -- keeps those referred to it by the period's end), with what they are counted by.
     people AS (
       SELECT c.participant_id, c.entry_date, c.first_entry, c.city_id, c.office_id,
-        p.gender, p.german_level, p.residence_title,
-        date_part('year', age(c.entry_date, p.birth_date))::int AS age_at_entry
+        c.gender, c.german_level, c.residence_title,
+        date_part('year', age(c.entry_date, c.birth_date))::int AS age_at_entry
       FROM counted c
-      JOIN participants p ON p.id = c.participant_id AND p.network_id = ${net}
       WHERE (${f.cityId}::uuid IS NULL OR c.city_id = ${f.cityId}::uuid)
         AND (${f.officeId}::uuid IS NULL OR c.office_id = ${f.officeId}::uuid)
         AND (${f.partnerId}::uuid IS NULL OR EXISTS (
@@ -106,11 +111,16 @@ export async function countProgramme(db: Db, f: CountFilters): Promise<CountRow[
     UNION ALL SELECT 'german', COALESCE(german_level, 'unknown'), count(*) FROM people GROUP BY 2
     UNION ALL SELECT 'city', ci.name, count(*) FROM people pe JOIN cities ci ON ci.id = pe.city_id GROUP BY 2
     UNION ALL SELECT 'office', o.name, count(*) FROM people pe JOIN organisations o ON o.id = pe.office_id GROUP BY 2
-    UNION ALL SELECT 'partner', o.name, count(DISTINCT r.participant_id)
-      FROM referrals r
-      JOIN people pe ON pe.participant_id = r.participant_id
-      JOIN organisations o ON o.id = r.partner_organisation_id
-      WHERE r.network_id = ${net} AND r.sent_at::date <= ${to}::date
+    UNION ALL SELECT 'partner', o.name, sum(x.n)
+      FROM (
+        -- counted per partner first, then named: joining the names row by row was the slow part
+        SELECT r.partner_organisation_id, count(DISTINCT r.participant_id) AS n
+        FROM referrals r
+        JOIN people pe ON pe.participant_id = r.participant_id
+        WHERE r.network_id = ${net} AND r.sent_at::date <= ${to}::date
+        GROUP BY 1
+      ) x
+      JOIN organisations o ON o.id = x.partner_organisation_id AND o.network_id = ${net}
       GROUP BY 2
     UNION ALL SELECT 'placement_kind', CASE WHEN first_labour_market THEN kind ELSE 'other_labour_market' END, count(*)
       FROM period_placements GROUP BY 2
@@ -123,6 +133,5 @@ export async function countProgramme(db: Db, f: CountFilters): Promise<CountRow[
     UNION ALL SELECT 'funnel', 'referral', count(*) FILTER (WHERE referral) FROM stages
     UNION ALL SELECT 'funnel', 'proposal', count(*) FILTER (WHERE proposal) FROM stages
     UNION ALL SELECT 'funnel', 'placement', count(*) FILTER (WHERE placement) FROM stages
-  `.execute(db);
-  return rows;
+  `;
 }
