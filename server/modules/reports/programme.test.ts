@@ -4,7 +4,7 @@ import { startTestApp, type ApiClient, type TestApp } from '../../../test/suppor
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { OTHER_PASSWORD } from '../../../test/support/factories.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { buildProgrammeNetwork, FIXTURE_PASSWORD } from './programme.fixture.ts';
+import { buildProgrammeNetwork, FIXTURE_PASSWORD } from '../../../test/support/programme-fixture.ts';
 import { programmeReport } from './programme.ts';
 import type { ProgrammeQuery, ProgrammeReport, ReportCell } from './programme.schemas.ts';
 

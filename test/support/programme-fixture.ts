@@ -1,8 +1,8 @@
-import { createOtherNetwork } from '../../../test/support/factories.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import type { Db } from '../../db/database.ts';
+import { createOtherNetwork } from './factories.ts';
+import { hashPassword } from '../../server/modules/auth/passwords.ts';
+import type { Db } from '../../server/db/database.ts';
 
-// For tests: a small network whose every dashboard figure was counted by hand (programme.test.ts
+// For tests: a small network whose every dashboard figure was counted by hand (server/modules/reports/programme.test.ts
 // says what each person proves). Written straight into the tables, with the dates the rules need.
 
 export const FIXTURE_PASSWORD = 'programme-fixture-password';
