@@ -1,4 +1,4 @@
-// `npm run bench [-- api|participants|jobs]`: runs the benchmarks and writes their sections
+// `npm run bench [-- api|participants|jobs|reports]`: runs the benchmarks and writes their sections
 // into bench/RESULTS.md, keeping the sections of benchmarks not run this time.
 import { cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -6,12 +6,14 @@ import { benchApi } from './api.bench.ts';
 import { benchEsf } from './esf.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchParticipants } from './participants.bench.ts';
+import { benchReports } from './reports.bench.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   api: benchApi,
   participants: benchParticipants,
   jobs: benchJobs,
   esf: benchEsf,
+  reports: benchReports,
 };
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHMARKS);
 const file = new URL('./RESULTS.md', import.meta.url);

@@ -4,6 +4,7 @@ import type { ContactPerson, JobTables } from './schema-jobs.ts';
 import type { OfferTables } from './schema-offers.ts';
 import type { MentorshipTables } from './schema-mentorships.ts';
 import type { EsfTables } from './schema-esf.ts';
+import type { ReportTables } from './schema-reports.ts';
 
 // Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -473,7 +474,7 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
-export interface DB extends JobTables, OfferTables, MentorshipTables, ApprenticeshipTables, EsfTables {
+export interface DB extends JobTables, OfferTables, MentorshipTables, ApprenticeshipTables, EsfTables, ReportTables {
   networks: NetworksTable;
   cities: CitiesTable;
   organisations: OrganisationsTable;

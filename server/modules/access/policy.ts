@@ -89,7 +89,9 @@ export type Resource =
    */
   | { type: 'apprenticeship'; officeId: string; employerId: string; consented: boolean; companyView: boolean }
   /** The company's request for help with an apprenticeship. */
-  | { type: 'apprenticeshipHelpRequest'; officeId: string; employerId: string; consented: boolean };
+  | { type: 'apprenticeshipHelpRequest'; officeId: string; employerId: string; consented: boolean }
+  /** The network's reporting settings (the savings estimate's amounts): aggregates, no person. */
+  | { type: 'reportSettings' };
 
 type Rule<R> = (actor: Actor, action: Action, resource: R) => boolean;
 type Rules = { [T in Resource['type']]: Rule<Extract<Resource, { type: T }>> };
@@ -208,6 +210,9 @@ const rules: Rules = {
     (action === 'create' && r.consented && isEmployerContactOf(actor, r.employerId)),
   // Catalogues (skills, funding periods): everyone with a role reads them, admins extend them.
   catalogue: (actor, action) => (action === 'list' || action === 'read' ? actor.memberships.length > 0 : hasRole(actor, 'network_admin')),
+  // Reporting settings: whoever reads the reports reads them; the network admin sets them.
+  reportSettings: (actor, action) =>
+    action === 'read' ? may(actor, 'read', { type: 'report' }) : action === 'update' && hasRole(actor, 'network_admin'),
 };
 
 export function may(actor: Actor, action: Action, resource: Resource): boolean {

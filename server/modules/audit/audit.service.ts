@@ -130,7 +130,8 @@ export type AuditAction =
   | 'apprenticeship.help_handled'
   | 'leaving_situation.read'
   | 'leaving_situation.create'
-  | 'leaving_situation.update';
+  | 'leaving_situation.update'
+  | 'report.settings_update';
 
 export interface AuditEntry {
   action: AuditAction;

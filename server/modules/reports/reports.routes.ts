@@ -4,12 +4,15 @@ import { serviceContext, type AppDeps } from '../../http/context.ts';
 import { esfReport } from './esf.ts';
 import { esfCsv, esfXlsx } from './esf.exports.ts';
 import { EsfExportQuery, EsfReport, EsfReportQuery } from './esf.schemas.ts';
+import { programmeRoutes } from './programme.routes.ts';
 import { OverviewReport } from './reports.schemas.ts';
 import { overview } from './reports.service.ts';
 
 const periodOf = ({ language: _, ...period }: EsfExportQuery): EsfReportQuery => period;
 
-export function reportRoutes(app: FastifyInstance, { db }: AppDeps): void {
+export function reportRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
+  // The programme dashboard, its files and the savings settings (programme.routes.ts).
+  programmeRoutes(app, { db, config });
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/reports/overview', { schema: { tags: ['reports'], response: { 200: OverviewReport } } }, (request) =>
     overview(db, serviceContext(request)),

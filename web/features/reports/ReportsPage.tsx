@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewReport } from '../../../server/modules/reports/reports.schemas.ts';
 import { api } from '../../shared/api/client.ts';
@@ -12,6 +13,8 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { EsfSection } from './EsfSection.tsx';
 
 const DIMENSIONS = ['byCity', 'byCaseStatus', 'byGender'] as const;
+// The dashboard brings the chart library: loaded only when the reports are opened.
+const ProgrammeDashboard = lazy(() => import('./ProgrammeDashboard.tsx').then((m) => ({ default: m.ProgrammeDashboard })));
 
 /** Participants of the network in figures: counts only, small numbers suppressed by the server. */
 export function ReportsPage() {
@@ -23,6 +26,9 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader title={t('reports.title')} />
+      <Suspense fallback={<Loading />}>
+        <ProgrammeDashboard />
+      </Suspense>
       {report.isPending && <Loading />}
       {report.error && <ErrorAlert error={report.error} />}
       {r && (
