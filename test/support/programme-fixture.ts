@@ -156,3 +156,77 @@ export async function buildProgrammeNetwork(db: Db, slug: string) {
   };
   return { ...fx, add };
 }
+
+/**
+ * Mentorships and offer enrolments for the fixture's people (by given name), counted by hand in
+ * programme.test.ts: Anna's mentorship runs, Ben's ended before the period, Gregor is no participant;
+ * Carla completed an offer with a certificate, Emre dropped out of it, Farah enrols only after the
+ * period, Lena waits, Dilan completed one before the period.
+ */
+export async function addSupportFixture(db: Db, fx: Awaited<ReturnType<typeof buildProgrammeNetwork>>) {
+  const net = fx.networkId;
+  const people = await db
+    .selectFrom('participants')
+    .select(['id', 'given_names', 'current_case_id'])
+    .where('network_id', '=', net)
+    .where('merged_into', 'is', null)
+    .execute();
+  const person = (name: string) => people.find((p) => p.given_names === name)!;
+  const group = await db
+    .insertInto('organisations')
+    .values({ network_id: net, kind: 'volunteer_group', name: 'Paten Fixture' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const volunteer = await db
+    .insertInto('volunteers')
+    .values({ network_id: net, organisation_id: group.id, display_name: 'Pate Fixture', max_mentees: 5 } as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const mentorship = (name: string, starts: string, ends: string | null) =>
+    db
+      .insertInto('mentorships')
+      .values({
+        network_id: net,
+        volunteer_id: volunteer.id,
+        participant_id: person(name).id,
+        office_id: fx.officeId,
+        kind: 'participant',
+        starts_on: starts,
+        ends_on: ends,
+        end_reason: ends ? 'goals_reached' : null,
+      } as never)
+      .execute();
+  await mentorship('Anna', '2024-12-01', null);
+  await mentorship('Ben', '2024-06-01', '2024-12-31');
+  await mentorship('Gregor', '2025-03-01', null);
+  const offer = await db
+    .insertInto('offers')
+    .values({
+      network_id: net,
+      provider_organisation_id: fx.partnerId,
+      kind: 'qualification',
+      title: 'Lagerlogistik',
+      starts_on: '2024-10-01',
+      ends_on: '2025-12-31',
+      capacity: 20,
+    } as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const enrol = (name: string, values: Record<string, unknown>) =>
+    db
+      .insertInto('offer_enrolments')
+      .values({
+        network_id: net,
+        offer_id: offer.id,
+        participant_id: person(name).id,
+        case_id: person(name).current_case_id,
+        office_id: fx.officeId,
+        ...values,
+      } as never)
+      .execute();
+  await enrol('Carla', { state: 'completed', enrolled_at: '2025-02-01T09:00:00Z', completed_on: '2025-05-31', certificate: true });
+  await enrol('Emre', { state: 'dropped_out', enrolled_at: '2025-03-01T09:00:00Z', ended_on: '2025-03-20', end_reason: 'moved' });
+  await enrol('Farah', { state: 'enrolled', enrolled_at: '2025-08-01T09:00:00Z' });
+  await enrol('Lena', { state: 'waiting' });
+  await enrol('Dilan', { state: 'completed', enrolled_at: '2024-10-01T09:00:00Z', completed_on: '2024-12-15', certificate: false });
+}

@@ -15,7 +15,7 @@ CREATE TABLE leaving_situations (
 
 -- Serve the ESF+ report (server/modules/reports/esf.queries.ts): the cases of a network that
 -- entered in a period (entrants), that were left in a period (leavers), and a person's other
--- cases by entry date (is this their first entry, their latest case?).
-CREATE INDEX cases_network_entry_idx ON cases (network_id, entry_date);
+-- cases by entry date (is this their first entry, their latest case?). The network's cases by
+-- entry date (cases_network_entry_idx) come with migration 0011, which the dashboard needs too.
 CREATE INDEX cases_network_exit_idx ON cases (network_id, exit_date) WHERE exit_date IS NOT NULL;
 CREATE INDEX cases_participant_entry_idx ON cases (participant_id, entry_date);

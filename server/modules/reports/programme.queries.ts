@@ -133,5 +133,21 @@ export function programmeStatement(f: CountFilters) {
     UNION ALL SELECT 'funnel', 'referral', count(*) FILTER (WHERE referral) FROM stages
     UNION ALL SELECT 'funnel', 'proposal', count(*) FILTER (WHERE proposal) FROM stages
     UNION ALL SELECT 'funnel', 'placement', count(*) FILTER (WHERE placement) FROM stages
+    -- support: people in a mentorship running on some day of the period; people taking part in an
+    -- offer in the period (enrolled by its end, not ended or completed before its start); people
+    -- who completed one in the period, and of them those with a certificate.
+    UNION ALL SELECT 'support', 'mentorship', count(*) FROM people pe WHERE EXISTS (
+      SELECT 1 FROM mentorships m WHERE m.network_id = ${net} AND m.participant_id = pe.participant_id
+        AND m.starts_on <= ${to}::date AND (m.ends_on IS NULL OR m.ends_on >= ${from}::date))
+    UNION ALL SELECT 'support', 'offer', count(*) FROM people pe WHERE EXISTS (
+      SELECT 1 FROM offer_enrolments e WHERE e.network_id = ${net} AND e.participant_id = pe.participant_id
+        AND e.enrolled_at IS NOT NULL AND e.enrolled_at::date <= ${to}::date
+        AND COALESCE(e.completed_on, e.ended_on, ${to}::date) >= ${from}::date)
+    UNION ALL SELECT 'support', 'offer_completed', count(*) FROM people pe WHERE EXISTS (
+      SELECT 1 FROM offer_enrolments e WHERE e.network_id = ${net} AND e.participant_id = pe.participant_id
+        AND e.state = 'completed' AND e.completed_on BETWEEN ${from}::date AND ${to}::date)
+    UNION ALL SELECT 'support', 'offer_certificate', count(*) FROM people pe WHERE EXISTS (
+      SELECT 1 FROM offer_enrolments e WHERE e.network_id = ${net} AND e.participant_id = pe.participant_id
+        AND e.state = 'completed' AND e.certificate AND e.completed_on BETWEEN ${from}::date AND ${to}::date)
   `;
 }

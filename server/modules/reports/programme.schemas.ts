@@ -38,6 +38,8 @@ export const PlacementRate = z.object({
 export type PlacementRate = z.infer<typeof PlacementRate>;
 
 export const FUNNEL_STAGES = ['participants', 'intake', 'plan', 'referral', 'proposal', 'placement'] as const;
+/** Support beside the cycle: a running mentorship, taking part in an offer, an offer completed (with a certificate). */
+export const SUPPORT_KEYS = ['mentorship', 'offer', 'offer_completed', 'offer_certificate'] as const;
 export const AGE_BANDS = ['under_18', '18_29', '30_54', '55_plus', 'unknown'] as const;
 
 export const ProgrammeReport = z.object({
@@ -72,6 +74,8 @@ export const ProgrammeReport = z.object({
   medianDaysToPlacement: z.number().nullable(),
   /** People who reached each stage by the period's end. */
   funnel: z.array(ReportCell),
+  /** People with each kind of support in the period (SUPPORT_KEYS). */
+  support: z.array(ReportCell),
   savings: SavingsEstimate,
 });
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

@@ -4,7 +4,7 @@ import { startTestApp, type ApiClient, type TestApp } from '../../../test/suppor
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { OTHER_PASSWORD } from '../../../test/support/factories.ts';
 import type { ServiceContext } from '../../http/context.ts';
-import { buildProgrammeNetwork, FIXTURE_PASSWORD } from '../../../test/support/programme-fixture.ts';
+import { addSupportFixture, buildProgrammeNetwork, FIXTURE_PASSWORD } from '../../../test/support/programme-fixture.ts';
 import { programmeReport } from './programme.ts';
 import type { ProgrammeQuery, ProgrammeReport, ReportCell } from './programme.schemas.ts';
 
@@ -186,6 +186,20 @@ for (const kind of testDatabaseKinds()) {
     test('the funnel counts the people who reached each stage by the end of the period', async () => {
       const r = await exact();
       assert.deepEqual(cellsOf(r.funnel), { participants: 8, intake: 6, plan: 2, referral: 2, proposal: 1, placement: 4 });
+    });
+
+    test('support beside the cycle: people in a running mentorship, taking part in an offer, completing one (with a certificate)', async () => {
+      await addSupportFixture(t.database.db, fx);
+      // Anna only (Ben's ended in 2024, Gregor is no participant); Carla and Emre took part (Farah
+      // only after the period, Lena waits, Dilan finished in 2024); Carla completed with a certificate.
+      assert.deepEqual(cellsOf((await exact()).support), { mentorship: 1, offer: 2, offer_completed: 1, offer_certificate: 1 });
+      // In late 2024 Anna and Ben were not yet participants: their mentorships do not count; Dilan's offer does.
+      assert.deepEqual(cellsOf((await exact({ from: '2024-10-01', to: '2024-12-31' })).support), {
+        mentorship: 0,
+        offer: 1,
+        offer_completed: 1,
+        offer_certificate: 0,
+      });
     });
 
     test('the savings estimate: placed × months × (per person + per household), defaults until the admin sets them', async () => {

@@ -5,7 +5,7 @@ import { requireMay } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ReportSettingsView } from './savings.schemas.ts';
 import { estimateSavings, readSettings } from './savings.ts';
-import type { PlacementRate, ProgrammeQuery, ProgrammeReport, ReportCell } from './programme.schemas.ts';
+import { SUPPORT_KEYS, type PlacementRate, type ProgrammeQuery, type ProgrammeReport, type ReportCell } from './programme.schemas.ts';
 import { countProgramme, type CountFilters, type CountRow } from './programme.queries.ts';
 import { DEFAULT_THRESHOLD, suppress, suppressTotal } from './suppression.ts';
 
@@ -182,6 +182,8 @@ export function assembleProgramme(
         count: part(n('funnel', stage), funnelTotal),
       })),
     ],
+    // Each a part of the participants, hidden like the funnel's stages.
+    support: SUPPORT_KEYS.map((key) => ({ key, count: part(n('support', key), participants) })),
     savings: estimateSavings(placedShown, settings),
   };
 }

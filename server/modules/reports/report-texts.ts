@@ -57,6 +57,21 @@ const KIND = both(
     other_labour_market: 'not on the first labour market',
   },
 );
+const SUPPORT = both(
+  {
+    mentorship: 'in einer laufenden Patenschaft',
+    offer: 'Teilnahme an einem Angebot',
+    offer_completed: 'Angebot abgeschlossen',
+    offer_certificate: 'Angebot mit Zertifikat abgeschlossen',
+  },
+  {
+    mentorship: 'in a running mentorship',
+    offer: 'taking part in an offer',
+    offer_completed: 'completed an offer',
+    offer_certificate: 'completed an offer with a certificate',
+  },
+);
+
 const FUNNEL = both(
   {
     participants: 'Teilnehmende',
@@ -156,6 +171,13 @@ export function reportTables(r: ProgrammeReport, lang: ReportLanguage): ReportTa
       de ? 'Stufe' : 'Stage',
       r.funnel,
       FUNNEL,
+    ),
+    table(
+      de ? 'Begleitung' : 'Support',
+      de ? 'Patenschaften und Angebote (Personen)' : 'Mentorships and offers (people)',
+      de ? 'Begleitung' : 'Support',
+      r.support,
+      SUPPORT,
     ),
   ];
 }

@@ -19,7 +19,7 @@ import { SavingsSettings } from './SavingsSettings.tsx';
 // The programme dashboard: filters, headline figures, charts with their tables, the savings
 // estimate and the downloads. Every count comes suppressed from the server.
 
-const BREAKDOWNS: [(keyof ProgrammeReport & `by${string}`) | 'placementsByKind', Dimension, string][] = [
+const BREAKDOWNS: [(keyof ProgrammeReport & `by${string}`) | 'placementsByKind' | 'support', Dimension, string][] = [
   ['byGender', 'gender', 'gender'],
   ['byAgeBand', 'age', 'ageBand'],
   ['byResidenceTitle', 'residence', 'residenceTitle'],
@@ -28,6 +28,7 @@ const BREAKDOWNS: [(keyof ProgrammeReport & `by${string}`) | 'placementsByKind',
   ['byOffice', 'name', 'office'],
   ['byPartner', 'name', 'partner'],
   ['placementsByKind', 'kind', 'placementKind'],
+  ['support', 'support', 'supportKind'],
 ];
 
 const thisYear = () => {

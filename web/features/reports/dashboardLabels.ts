@@ -1,15 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { RESIDENCE_TITLES } from '../../../server/modules/residence/residence.schemas.ts';
 import type { PlacementKind } from '../../../server/modules/placements/placements.schemas.ts';
-import type { ReportCell } from '../../../server/modules/reports/programme.schemas.ts';
+import type { ReportCell, SUPPORT_KEYS } from '../../../server/modules/reports/programme.schemas.ts';
 import type { Bar } from '../../shared/components/BarChart.tsx';
 import { genderLabel, type Gender } from '../../shared/i18n/labels.ts';
 
 // The dashboard's cells in words. Keys are the server's: codes for genders, age bands, titles,
 // levels, kinds and stages; names for cities and organisations.
 
-export type Dimension = 'gender' | 'age' | 'residence' | 'german' | 'name' | 'kind' | 'stage';
+export type Dimension = 'gender' | 'age' | 'residence' | 'german' | 'name' | 'kind' | 'stage' | 'support';
 type AgeBand = 'under_18' | '18_29' | '30_54' | '55_plus' | 'unknown';
+type SupportKey = (typeof SUPPORT_KEYS)[number];
 type Stage = 'participants' | 'intake' | 'plan' | 'referral' | 'proposal' | 'placement';
 
 export function cellLabel(t: TFunction, dimension: Dimension, key: string): string {
@@ -28,6 +29,8 @@ export function cellLabel(t: TFunction, dimension: Dimension, key: string): stri
       return key === 'other_labour_market' ? t('reports.dashboard.otherLabourMarket') : t(`jobs.placementKinds.${key as PlacementKind}`);
     case 'stage':
       return t(`reports.dashboard.stages.${key as Stage}`);
+    case 'support':
+      return t(`reports.dashboard.supportKinds.${key as SupportKey}`);
     case 'name':
       return key;
   }
