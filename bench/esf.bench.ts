@@ -137,8 +137,9 @@ export async function benchEsf(): Promise<string> {
     await esfReport(db, ctx, year); // warm-up
     const loadBefore = loadavg()[0]!;
     if (process.env.BENCH_ESF_EXPLAIN) {
-      // The plan of the counting statement, for choosing indexes (decision 0019).
-      const query = esfCountQuery(network.id, year).compile(db);
+      // The plan of the counting statement, for choosing indexes (decision 0019): of one year,
+      // or of the whole range with BENCH_ESF_EXPLAIN=all.
+      const query = esfCountQuery(network.id, process.env.BENCH_ESF_EXPLAIN === 'all' ? all : year).compile(db);
       const plan = await db.transaction().execute(async (tx) => {
         await sql`SELECT set_config('jit', 'off', true)`.execute(tx);
         return tx.executeQuery<{ 'QUERY PLAN': string }>(
