@@ -36,8 +36,10 @@ describe('the analyst’s programme dashboard', () => {
   test('the dashboard shows the figures with charts and tables, accessibly', async () => {
     await page.getByRole('link', { name: 'Auswertungen', exact: true }).click();
     await page.getByRole('heading', { name: 'Programmbericht' }).waitFor();
-    await page.getByLabel('Von').fill(FROM);
-    await page.getByLabel('Bis').fill(TO);
+    // The ESF+ section below has its own period fields: these are the dashboard's.
+    const dashboard = page.getByRole('region', { name: 'Programmbericht' });
+    await dashboard.getByLabel('Von').fill(FROM);
+    await dashboard.getByLabel('Bis').fill(TO);
     const total = page.getByText('Teilnehmende', { exact: true }).first().locator('xpath=following-sibling::*[1]');
     await page.waitForFunction((n) => document.body.innerText.includes(n), new Intl.NumberFormat('de-DE').format(expected.participants!));
     assert.equal((await total.innerText()).trim(), new Intl.NumberFormat('de-DE').format(expected.participants!));
